@@ -1,0 +1,71 @@
+// Scenario list page: what the server loaded, in the reader's language, with a map preview and the
+// problems of any file the server refused.
+import { mapPreview, type MapData } from "./map-preview.ts";
+
+type Text = Record<string, string | undefined>;
+interface Summary {
+  id: string; file: string; title: Text; briefing: Text; empact: string[]; duration: number;
+  clockRatio: number; languages: string[]; countries: string[];
+  roles: { id: string; title: Text; party: string; units: number }[];
+  counts: { units: number; actors: number; injects: number; conditional: number; contingency: number; objectives: number };
+  law: { host: string; sending: string; instruments: string[] }[];
+  map: MapData;
+}
+interface Issue { file: string; line: number; column: number; path: string; message: string; hint?: string }
+interface Listing { scenarios: Summary[]; invalid: { file: string; issues: Issue[] }[] }
+
+const $ = <T extends HTMLElement>(sel: string) => document.querySelector(sel) as T;
+const h = (tag: string, cls?: string, text?: string) => {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+};
+const LANG_NAMES: Record<string, string> = { en: "English", fr: "Français", de: "Deutsch", nl: "Nederlands", sk: "Slovenčina" };
+
+let lang = localStorage.getItem("jointex.lang") ?? "en";
+const t = (text: Text) => text[lang] ?? text.en ?? "";
+const minutes = (s: number) => (s % 3600 === 0 ? `${s / 3600} h` : `${Math.round(s / 60)} min`);
+
+function card(s: Summary): HTMLElement {
+  const c = h("article", "card");
+  c.dataset.scenario = s.id;
+  c.append(h("h2", undefined, t(s.title)), h("div", "id", `${s.id} · ${s.file}`));
+  const tags = h("div", "tags");
+  for (const code of s.countries) tags.append(h("span", "tag country", code));
+  for (const tag of s.empact) tags.append(h("span", "tag", tag.replaceAll("_", " ")));
+  c.append(tags, mapPreview(s.map, lang), h("p", undefined, t(s.briefing)));
+  const facts = h("div", "facts");
+  for (const [n, label] of [[s.roles.length, "trainee roles"], [s.counts.injects, "injects"], [s.counts.objectives, "objectives"], [minutes(s.duration), `planned (×${s.clockRatio} legal clock)`]] as const) {
+    const d = h("div");
+    d.append(h("b", undefined, String(n)), h("span", undefined, label));
+    facts.append(d);
+  }
+  const roles = h("ul", "roles");
+  for (const r of s.roles) roles.append(h("li", undefined, t(r.title)));
+  const law = h("div", "law", `Law: ${s.law.map((l) => `${l.host} ← ${l.sending} (${l.instruments.join(", ").replaceAll("_", " ")})`).join("; ")}`);
+  c.append(facts, roles, law);
+  return c;
+}
+
+async function render(): Promise<void> {
+  const res = await fetch("/api/scenarios");
+  const data = (await res.json()) as Listing;
+  const langs = [...new Set(data.scenarios.flatMap((s) => s.languages).concat("en"))];
+  const select = $("#lang") as HTMLSelectElement;
+  select.replaceChildren(...langs.map((l) => Object.assign(document.createElement("option"), { value: l, textContent: LANG_NAMES[l] ?? l, selected: l === lang })));
+  select.onchange = () => { lang = select.value; localStorage.setItem("jointex.lang", lang); void render(); };
+  $("#status").textContent = `${data.scenarios.length} scenario${data.scenarios.length === 1 ? "" : "s"} loaded${data.invalid.length ? `, ${data.invalid.length} refused` : ""}.`;
+  $("#scenarios").replaceChildren(...data.scenarios.map(card));
+  $("#invalid").replaceChildren(...data.invalid.map((f) => {
+    const box = h("div", "invalid");
+    box.append(h("h2", undefined, `${f.file} was not loaded`));
+    for (const i of f.issues) box.append(h("pre", undefined, `${i.file}:${i.line}:${i.column}  ${i.path ? `${i.path}: ` : ""}${i.message}${i.hint ? `\n    hint: ${i.hint}` : ""}`));
+    return box;
+  }));
+  document.body.dataset.ready = "true";
+}
+
+render().catch((e: unknown) => {
+  $("#status").textContent = `Could not load scenarios: ${e instanceof Error ? e.message : String(e)}`;
+});

@@ -1,0 +1,46 @@
+// The HTTP side of the product on one port: the built client and a small JSON API.
+import express from "express";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { summarise, type LoadedScenario } from "./scenario-library.ts";
+
+export interface AppOptions {
+  scenarios: LoadedScenario[];
+  clientDir: string;
+}
+
+export function createApp({ scenarios, clientDir }: AppOptions): express.Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.use((_req, res, next) => {
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Referrer-Policy", "no-referrer");
+    next();
+  });
+
+  app.get("/api/health", (_req, res) => {
+    res.json({ ok: true, scenarios: scenarios.filter((s) => s.scenario).length });
+  });
+  app.get("/api/scenarios", (_req, res) => {
+    res.json({
+      scenarios: scenarios.flatMap((s) => (s.scenario ? [{ file: s.file, ...summarise(s.scenario) }] : [])),
+      invalid: scenarios.filter((s) => !s.scenario).map((s) => ({ file: s.file, issues: s.issues })),
+    });
+  });
+  app.get("/api/scenarios/:id", (req, res) => {
+    const found = scenarios.find((s) => s.scenario?.meta.id === req.params.id);
+    if (!found?.scenario) return void res.status(404).json({ error: "scenario/not_found", id: req.params.id });
+    res.json({ file: found.file, ...summarise(found.scenario) });
+  });
+  app.use("/api", (_req, res) => void res.status(404).json({ error: "api/not_found" }));
+
+  if (existsSync(join(clientDir, "index.html"))) {
+    app.use(express.static(clientDir, { index: "index.html", maxAge: "1h" }));
+    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(join(clientDir, "index.html")));
+  } else {
+    app.get("/", (_req, res) => {
+      res.type("text").send("The client is not built: run `npm run build` (npm start does it for you).");
+    });
+  }
+  return app;
+}

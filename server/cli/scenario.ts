@@ -1,0 +1,58 @@
+// `npm run scenario -- <command> ...`: the instructor's command line. Later issues add commands.
+import { readFile } from "node:fs/promises";
+import { formatIssue, parseScenario } from "../../shared/scenario/parse.ts";
+import { MAX_FILE_BYTES } from "../../shared/scenario/yaml-source.ts";
+
+const USAGE = `usage: npm run scenario -- <command>
+
+commands:
+  validate <files...>   check scenario files; prints every problem with file:line:column
+`;
+
+export async function validateFiles(files: string[], log: (s: string) => void): Promise<number> {
+  let bad = 0;
+  for (const file of files) {
+    const text = await readScenarioFile(file);
+    if (typeof text !== "string") {
+      log(`${file}:1:1  ${text.error}`);
+      bad++;
+      continue;
+    }
+    const result = parseScenario(text, file);
+    if (result.ok) {
+      const s = result.scenario;
+      log(`ok  ${file}  (${s.meta.id}: ${s.roles.length} roles, ${s.units.length} units, ${s.injects.length} injects, ${s.objectives.length} objectives)`);
+    } else {
+      bad++;
+      for (const issue of result.issues) log(formatIssue(issue));
+      log(`${file}: ${result.issues.length} problem${result.issues.length === 1 ? "" : "s"}\n`);
+    }
+  }
+  log(files.length > 1 ? `${files.length - bad} of ${files.length} files valid` : "");
+  return bad === 0 ? 0 : 1;
+}
+
+async function readScenarioFile(file: string): Promise<string | { error: string }> {
+  try {
+    const buf = await readFile(file);
+    if (buf.length > MAX_FILE_BYTES) return { error: `the file is ${(buf.length / 1048576).toFixed(1)} MiB; scenario files are limited to ${MAX_FILE_BYTES / 1048576} MiB` };
+    return buf.toString("utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { error: code === "ENOENT" ? "no such file" : code === "EISDIR" ? "this is a folder, not a scenario file" : `cannot read: ${(e as Error).message}` };
+  }
+}
+
+export async function main(argv: string[], log: (s: string) => void = console.log): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === "validate") {
+    if (rest.length === 0) { log("validate needs at least one file, e.g. npm run scenario -- validate scenarios/*.yaml"); return 2; }
+    return validateFiles(rest, log);
+  }
+  log(command && command !== "help" && command !== "--help" ? `unknown command "${command}"\n\n${USAGE}` : USAGE);
+  return command && command !== "help" && command !== "--help" ? 2 : 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+}

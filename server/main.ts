@@ -1,0 +1,26 @@
+// `npm start`: one process, one port: the built client, the API and (later) the game server.
+import { createServer } from "node:http";
+import { fileURLToPath } from "node:url";
+import { formatIssue } from "../shared/scenario/parse.ts";
+import { createApp } from "./app.ts";
+import { loadScenarioFolder } from "./scenario-library.ts";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const port = Number(process.env.PORT ?? 2567);
+const scenarioDir = process.env.SCENARIOS_DIR ?? `${root}scenarios`;
+const clientDir = process.env.CLIENT_DIR ?? `${root}dist/client`;
+
+const scenarios = await loadScenarioFolder(scenarioDir);
+for (const s of scenarios) {
+  if (s.scenario) console.log(`scenario ok      ${s.file} (${s.scenario.meta.id})`);
+  else {
+    console.warn(`scenario refused ${s.file}: ${s.issues.length} problem(s)`);
+    for (const i of s.issues.slice(0, 5)) console.warn(`  ${formatIssue(i)}`);
+  }
+}
+const server = createServer(createApp({ scenarios, clientDir }));
+server.listen(port, () => console.log(`Jointex listening on http://localhost:${port}`));
+
+const stop = () => server.close(() => process.exit(0));
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
