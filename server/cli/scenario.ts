@@ -25,10 +25,10 @@ export async function validateFiles(files: string[], log: (s: string) => void): 
     } else {
       bad++;
       for (const issue of result.issues) log(formatIssue(issue));
-      log(`${file}: ${result.issues.length} problem${result.issues.length === 1 ? "" : "s"}\n`);
+      log(`${file}: ${result.issues.length} problem${result.issues.length === 1 ? "" : "s"}`);
     }
   }
-  log(files.length > 1 ? `${files.length - bad} of ${files.length} files valid` : "");
+  if (files.length > 1) log(`${files.length - bad} of ${files.length} files valid`);
   return bad === 0 ? 0 : 1;
 }
 
@@ -54,5 +54,7 @@ export async function main(argv: string[], log: (s: string) => void = console.lo
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // `validate ... | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => { if (e.code === "EPIPE") process.exit(process.exitCode ?? 0); else throw e; });
   main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
 }

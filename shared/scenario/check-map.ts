@@ -1,5 +1,5 @@
 // Cross-checks of the map: valid outlines, everything inside the map and in a country, roads joined.
-import { distToSegment, insideOrOn, polygonsOverlap, selfIntersection, area2, type Pt } from "../geo/geometry.ts";
+import { distToSegment, insideOrOn, onBoundary, polygonsOverlap, selfIntersection, area2, type Pt } from "../geo/geometry.ts";
 import type { Finding } from "./explain.ts";
 import type { PartialScenario } from "./partial.ts";
 import type { PathSeg } from "./yaml-source.ts";
@@ -55,6 +55,11 @@ export function checkMap(s: PartialScenario, out: Finding[]): void {
 
   for (const { i, v } of s.sites) {
     if (v.at) placePoint(v.at, ["map", "sites", i, "at"]);
+    const at = v.at;
+    const sides = at ? s.shapes.filter((c) => onBoundary(at, c.v.polygon)).map((c) => c.v.code) : [];
+    if (at && sides.length > 1 && !v.country) {
+      out.push({ path: ["map", "sites", i, "at"], message: `[${at.join(", ")}] lies on the border between ${sides.join(" and ")}`, hint: `say which side the site belongs to with country: ${sides[0]} (or ${sides.slice(1).join(", ")})` });
+    }
     if (v.area) polygon(v.area, ["map", "sites", i, "area"]);
     if (v.radius_m !== undefined && v.area) out.push({ path: ["map", "sites", i, "radius_m"], message: "radius_m is for a site given as a point (at:), not an area" });
   }
@@ -66,7 +71,8 @@ export function checkMap(s: PartialScenario, out: Finding[]): void {
     });
   }
   checkRoadsConnected(s, out);
-  return void placePointsOfEntities(s, placePoint);
+  placePointsOfEntities(s, placePoint);
+  for (const { i, v } of s.actors) if ("area" in v && Array.isArray(v.area)) polygon(v.area, ["actors", i, "area"]);
 }
 
 function placePointsOfEntities(s: PartialScenario, placePoint: (p: Pt, path: PathSeg[]) => void): void {

@@ -6,10 +6,12 @@ import type { PartialScenario } from "./partial.ts";
 import { didYouMean } from "./suggest.ts";
 import type { PathSeg } from "./yaml-source.ts";
 import { ID_PATTERN } from "./primitives.ts";
+import { insideOrOn } from "../geo/geometry.ts";
 
 type Kind = "party" | "desk" | "role" | "unit" | "actor" | "site";
 const SECTION: Record<Kind, string> = { party: "parties", desk: "desks", role: "roles", unit: "units", actor: "actors", site: "sites" };
 export const KEYWORDS = ["all", "any_unit", "any_actor"] as const;
+const KIND_ORDER: Kind[] = ["role", "desk", "party", "unit", "actor", "site"];
 
 export function checkRefs(s: PartialScenario, out: Finding[]): void {
   const kindOf = new Map<string, Kind>();
@@ -46,8 +48,10 @@ export function checkRefs(s: PartialScenario, out: Finding[]): void {
     if (extra.includes(id)) return;
     const k = kindOf.get(id);
     if (k && kinds.includes(k)) return;
+    kinds = [...kinds].sort((a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b));
     const names = kinds.length > 1 ? `${kinds.slice(0, -1).join(", ")} or ${kinds[kinds.length - 1]}` : kinds.join("");
-    if (k) { out.push({ path, message: `"${id}" is a ${k}, but a ${names} is expected here` }); return; }
+    const an = (w: string) => (/^[aeiou]/.test(w) ? `an ${w}` : `a ${w}`);
+    if (k) { out.push({ path, message: `"${id}" is ${an(k)}, but ${an(names)} is expected here` }); return; }
     const candidates = [...extra, ...[...kindOf.entries()].filter(([, kk]) => kinds.includes(kk)).map(([id2]) => id2)];
     out.push({ path, message: `unknown ${names} "${id}"`, hint: didYouMean(id, candidates) ?? (candidates.length ? `known: ${candidates.slice(0, 12).join(", ")}` : `add it under ${kinds.map((x) => SECTION[x]).join(" or ")}`) });
   };
@@ -79,7 +83,10 @@ export function checkRefs(s: PartialScenario, out: Finding[]): void {
       out.push({ path: ["law", i, "hot_pursuit", "apprehension"], message: "hot pursuit is not allowed here, so apprehension must be none" });
     }
   }
-  for (const { i, v } of s.desks) if (v.site) ref(["desks", i, "site"], v.site, ["site"]);
+  for (const { i, v } of s.desks) {
+    if (v.site) ref(["desks", i, "site"], v.site, ["site"]);
+    if (v.party) ref(["desks", i, "party"], v.party, ["party"]);
+  }
 
   // --- roles and units: each trainee unit has exactly one commanding role ---------------------
   const partyOf = new Map(s.parties.map((p) => [p.v.id, p.v]));
@@ -89,6 +96,8 @@ export function checkRefs(s: PartialScenario, out: Finding[]): void {
     if (partyOf.get(v.party)?.played_by === "instructor") out.push({ path: ["roles", i, "party"], message: `party "${v.party}" is played by the instructor, so it has no trainee roles`, hint: "set played_by: trainees on that party, or give the role another party" });
     v.units.forEach((u, k) => {
       ref(["roles", i, "units", k], u, ["unit"]);
+      const unitParty = s.units.find((x) => x.v.id === u)?.v.party;
+      if (unitParty && unitParty !== v.party) out.push({ path: ["roles", i, "units", k], message: `unit "${u}" belongs to party "${unitParty}", but role "${v.id}" is of party "${v.party}"`, hint: "a role commands its own party's units; a joint patrol is units of both parties working side by side" });
       const prev = commandedBy.get(u);
       if (prev) out.push({ path: ["roles", i, "units", k], message: `unit "${u}" is already commanded by role "${prev}"`, hint: "a unit answers to one role; several people can share that role" });
       else commandedBy.set(u, v.id);
@@ -118,6 +127,9 @@ export function checkRefs(s: PartialScenario, out: Finding[]): void {
       if (v.behaviour.hide_at) ref([...base, "behaviour", "hide_at"], v.behaviour.hide_at, ["site"]);
     } else if (v.kind === "hostage_takers") {
       ref([...base, "site"], v.site, ["site"]);
+      v.demands.forEach((d, k) => {
+        if (d.deadline !== undefined && s.meta && d.deadline > s.meta.duration) out.push({ path: [...base, "demands", k, "deadline"], message: "this deadline falls after the planned end of the exercise (meta.duration)" });
+      });
     } else if (v.kind === "crowd") {
       if (typeof v.area === "string") ref([...base, "area"], v.area, ["site"]);
       v.rivals.forEach((r, k) => actorOf([...base, "rivals", k], r, ["crowd"]));
@@ -136,8 +148,8 @@ export function checkRefs(s: PartialScenario, out: Finding[]): void {
     const list = expectedOf.get(inject);
     if (list && !list.includes(expected)) out.push({ path: [...path, "expected"], message: `inject "${inject}" has no expected action "${expected}"`, hint: didYouMean(expected, list) ?? (list.length ? `its expected actions: ${list.join(", ")}` : "that inject lists no expected actions") });
   };
-  const ctx: Ctx = { ref, country, actorOf, injectRef, expectedRef, report: (f) => out.push(f) };
   const duration = s.meta?.duration;
+  const ctx: Ctx = { ref, country, actorOf, injectRef, expectedRef, report: (f) => out.push(f), duration, s };
   for (const { i, v } of s.injects) {
     const base: PathSeg[] = ["injects", i];
     const t = v.trigger;
@@ -158,6 +170,11 @@ export function checkRefs(s: PartialScenario, out: Finding[]): void {
       expIds.add(e.id);
       e.by.forEach((r, m) => ref([...base, "expected", k, "by", m], r, ["role"]));
       action(e.do, [...base, "expected", k, "do"], ctx);
+      const unit = "order" in e.do ? e.do.order.unit : undefined;
+      const commander = unit ? s.rawCommand.get(unit) : undefined;
+      if (unit && commander && !e.by.includes(commander)) {
+        out.push({ path: [...base, "expected", k, "do", "order", "unit"], message: `unit "${unit}" is commanded by role "${commander}", which is not among the roles expected to act`, hint: `add ${commander} to by:, or expect an order for a unit that ${e.by.join(" or ")} commands` });
+      }
     });
   }
 
@@ -167,6 +184,7 @@ export function checkRefs(s: PartialScenario, out: Finding[]): void {
     v.rated.forEach((r, k) => ref([...base, "rated", k], r, ["role"]));
     if (v.achieve) condition(v.achieve, [...base, "achieve"], ctx);
     if (v.by !== undefined && !v.achieve) out.push({ path: [...base, "by"], message: "a deadline (by:) needs an outcome (achieve:) to apply to" });
+    else if (v.by !== undefined && duration !== undefined && v.by > duration) out.push({ path: [...base, "by"], message: "this deadline falls after the planned end of the exercise (meta.duration)" });
     if (v.rating.late !== undefined && v.rating.late < v.rating.grace) out.push({ path: [...base, "rating", "late"], message: "late must be at least as long as grace" });
     v.rating.expected.forEach((ref2, k) => {
       const [inject = "", expected = ""] = ref2.split("/");
@@ -184,6 +202,8 @@ interface Ctx {
   injectRef: (path: PathSeg[], id: string) => void;
   expectedRef: (path: PathSeg[], inject: string, expected: string) => void;
   report: (f: Finding) => void;
+  duration?: number;
+  s: PartialScenario;
 }
 const WHO: Kind[] = ["unit", "actor", "role", "party"];
 const SPEAKER: Kind[] = ["role", "desk", "party"];
@@ -193,6 +213,10 @@ function condition(c: Condition, path: PathSeg[], x: Ctx): void {
   if ("any" in c) return c.any.forEach((d, k) => condition(d, [...path, "any", k], x));
   if ("not" in c) return condition(c.not, [...path, "not"], x);
   if ("inject_fired" in c) return x.injectRef([...path, "inject_fired"], c.inject_fired);
+  if ("at" in c) {
+    if (x.duration !== undefined && c.at > x.duration) x.report({ path: [...path, "at"], message: "this time falls after the planned end of the exercise (meta.duration)" });
+    return;
+  }
   if ("crosses_border" in c) {
     const p = [...path, "crosses_border"];
     x.ref([...p, "who"], c.crosses_border.who, WHO, ["any_unit", "any_actor"]);
@@ -218,6 +242,9 @@ function condition(c: Condition, path: PathSeg[], x: Ctx): void {
     x.actorOf([...path, "agitation", "actor"], c.agitation.actor, ["hostage_takers"]);
   } else if ("expected_met" in c) {
     x.expectedRef([...path, "expected_met"], c.expected_met.inject, c.expected_met.expected);
+  } else if ("action_taken" in c) {
+    if (c.action_taken.by) x.ref([...path, "action_taken", "by"], c.action_taken.by, ["role"]);
+    action(c.action_taken.do, [...path, "action_taken", "do"], x);
   }
 }
 
@@ -231,6 +258,14 @@ function action(a: ActionMatch, path: PathSeg[], x: Ctx): void {
   else if ("order" in a) {
     if (a.order.unit) x.ref([...path, "order", "unit"], a.order.unit, ["unit"]);
     if (a.order.target) x.ref([...path, "order", "target"], a.order.target, ["actor", "site", "unit"]);
+  } else if ("agreement" in a || "confer_powers" in a) {
+    const key = "agreement" in a ? "agreement" : "confer_powers";
+    const m = "agreement" in a ? a.agreement : a.confer_powers;
+    if (m.host && m.sending && !x.s.law.some((l) => l.v.host === m.host && l.v.sending === m.sending && l.v.joint_operations)) {
+      x.report({ path: [...path, key], message: `no law entry declares joint operations for ${m.host} <- ${m.sending}`, hint: "add joint_operations: to that pair under law:" });
+    } else if (m.host && !x.s.law.some((l) => l.v.host === m.host && l.v.joint_operations)) {
+      x.report({ path: [...path, key, "host"], message: `no law entry declares joint operations with ${m.host} as host`, hint: "add joint_operations: to a pair under law:" });
+    }
   } else if ("assistance_request" in a && a.assistance_request.to) x.ref([...path, "assistance_request", "to"], a.assistance_request.to, ["party", "role", "desk"]);
   else if ("assistance_answer" in a && a.assistance_answer.from) x.ref([...path, "assistance_answer", "from"], a.assistance_answer.from, ["party", "role", "desk"]);
 }
@@ -253,8 +288,18 @@ function effect(e: Effect, path: PathSeg[], x: Ctx, s: PartialScenario): void {
   else if ("stop_request" in e) {
     if (e.stop_request.actor) x.actorOf([...path, "stop_request", "actor"], e.stop_request.actor, ["fleeing_vehicle"]);
   } else if ("host_instruction" in e) {
-    e.host_instruction.to.forEach((r, k) => x.ref([...path, "host_instruction", "to", k], r, ["role", "party"]));
-    if (e.host_instruction.area) x.ref([...path, "host_instruction", "area"], e.host_instruction.area, ["site"]);
+    const hi = e.host_instruction;
+    if (s.law.length && !s.law.some((l) => l.v.host === hi.host)) x.report({ path: [...path, "host_instruction", "host"], message: `${hi.host} is not the host in any law entry, so its officers have no foreign guests to instruct`, hint: `law entries have hosts: ${[...new Set(s.law.map((l) => l.v.host))].join(", ")}` });
+    if (!hi.no_entry && hi.forbid.length === 0) x.report({ path: [...path, "host_instruction"], message: "the instruction neither forbids an order nor an area", hint: "add forbid: [orders] or no_entry: true with an area:" });
+    hi.to.forEach((r, k) => x.ref([...path, "host_instruction", "to", k], r, ["role", "party"]));
+    if (hi.area) x.ref([...path, "host_instruction", "area"], hi.area, ["site"]);
+    const site = hi.area ? s.sites.find((v) => v.v.id === hi.area)?.v : undefined;
+    const at = site?.at ?? site?.area?.[0];
+    const where = site?.country ?? (at ? s.shapes.find((c) => insideOrOn(at, c.v.polygon))?.v.code : undefined);
+    if (where && where !== hi.host) x.report({ path: [...path, "host_instruction", "area"], message: `site "${hi.area}" lies in ${where}, but the instruction comes from host ${hi.host}`, hint: "a host gives instructions for its own territory" });
+  } else if ("lift_instruction" in e) {
+    const known = s.injects.flatMap((j) => j.v.effects.flatMap((f) => ("host_instruction" in f && f.host_instruction.id ? [f.host_instruction.id] : [])));
+    if (!known.includes(e.lift_instruction)) x.report({ path: [...path, "lift_instruction"], message: `no host_instruction has the id "${e.lift_instruction}"`, hint: didYouMean(e.lift_instruction, known) ?? "give the instruction an id: to lift it" });
   } else if ("tension" in e) x.actorOf([...path, "tension", "crowd"], e.tension.crowd, ["crowd"]);
   else if ("agitation" in e) x.actorOf([...path, "agitation", "actor"], e.agitation.actor, ["hostage_takers"]);
   else if ("reveal" in e) {

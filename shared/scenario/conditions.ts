@@ -33,8 +33,8 @@ export const ActionMatch = z.union(
     z.strictObject({ decision: z.strictObject({ legal_basis: LegalBasis.optional() }) }),
     z.strictObject({ assistance_request: z.strictObject({ to: Id.optional() }) }),
     z.strictObject({ assistance_answer: z.strictObject({ from: Id.optional() }) }),
-    z.strictObject({ agreement: z.strictObject({ host: Country.optional() }) }),
-    z.strictObject({ confer_powers: z.strictObject({ host: Country.optional() }) }),
+    z.strictObject({ agreement: z.strictObject({ host: Country.optional(), sending: Country.optional() }) }),
+    z.strictObject({ confer_powers: z.strictObject({ host: Country.optional(), sending: Country.optional() }) }),
   ],
   { error: "write one of: message, order, decision, assistance_request, assistance_answer, agreement, confer_powers" },
 ).meta({ id: "Action", description: "What a player does: one key naming the kind of action" });
@@ -52,10 +52,14 @@ type Leaf =
   | { actor_state: { actor: string; is: string } }
   | { tension: { crowd: string; above?: number; below?: number } }
   | { agitation: { actor: string; above?: number; below?: number } }
-  | { expected_met: { inject: string; expected: string } };
+  | { expected_met: { inject: string; expected: string } }
+  | { action_taken: { do: ActionMatch; by?: string; before?: number } };
 export type Condition = Leaf | { all: Condition[] } | { any: Condition[] } | { not: Condition };
 
 const Threshold = { above: Fraction.optional(), below: Fraction.optional() };
+const thresholdOk = (t: { above?: number; below?: number }) =>
+  (t.above !== undefined || t.below !== undefined) && (t.above === undefined || t.below === undefined || t.above < t.below);
+const thresholdError = { error: "give above:, below: or both (with above smaller than below), e.g. above: 0.7" };
 const leaves = [
   z.strictObject({ at: Duration.meta({ description: "true once this much exercise time has passed" }) }),
   z.strictObject({ inject_fired: Id }),
@@ -67,13 +71,16 @@ const leaves = [
     violation: z.strictObject({ code: ViolationCode.optional(), by: Id.optional(), before: Duration.optional() }),
   }),
   z.strictObject({ actor_state: z.strictObject({ actor: Id, is: z.enum(ACTOR_STATES) }) }),
-  z.strictObject({ tension: z.strictObject({ crowd: Id, ...Threshold }) }),
-  z.strictObject({ agitation: z.strictObject({ actor: Id, ...Threshold }) }),
+  z.strictObject({ tension: z.strictObject({ crowd: Id, ...Threshold }).refine(thresholdOk, thresholdError) }),
+  z.strictObject({ agitation: z.strictObject({ actor: Id, ...Threshold }).refine(thresholdOk, thresholdError) }),
   z.strictObject({ expected_met: z.strictObject({ inject: Id, expected: Id }) }),
+  z.strictObject({
+    action_taken: z.strictObject({ do: ActionMatch, by: Id.optional().meta({ description: "role that acted" }), before: Duration.optional() }),
+  }),
 ] as const;
 export const CONDITION_KEYS = [
   "all", "any", "not", "at", "inject_fired", "crosses_border", "enters_site", "message_sent",
-  "order_given", "violation", "actor_state", "tension", "agitation", "expected_met",
+  "order_given", "violation", "actor_state", "tension", "agitation", "expected_met", "action_taken",
 ] as const;
 
 export const Condition: z.ZodType<Condition, unknown> = z
@@ -108,20 +115,23 @@ export const Effect = z
       }),
       z.strictObject({
         host_instruction: z.strictObject({
+          id: Id.optional().meta({ description: "name it to lift it later with lift_instruction" }),
           host: Country,
           to: z.array(Id).min(1),
-          forbid: z.array(OrderType).min(1),
+          forbid: z.array(OrderType).default([]).meta({ description: "orders the seconded officers must not carry out" }),
+          no_entry: z.boolean().default(false).meta({ description: "true: they must not enter the area at all" }),
           area: Id.optional().meta({ description: "site where the instruction applies; everywhere if omitted" }),
           text: Text,
         }),
       }),
+      z.strictObject({ lift_instruction: Id.meta({ description: "id of an earlier host_instruction that no longer applies" }) }),
       z.strictObject({ tension: z.strictObject({ crowd: Id, add: z.number().min(-1).max(1) }) }),
       z.strictObject({ agitation: z.strictObject({ actor: Id, add: z.number().min(-1).max(1) }) }),
       z.strictObject({ reveal: z.strictObject({ actor: Id, to: z.array(Id).min(1) }) }),
     ],
     {
       error:
-        "write one of: spawn, remove, set_route, hide, switch_vehicle, stop_request, host_instruction, tension, agitation, reveal",
+        "write one of: spawn, remove, set_route, hide, switch_vehicle, stop_request, host_instruction, lift_instruction, tension, agitation, reveal",
     },
   )
   .meta({ id: "Effect", description: "A change to the world when an inject fires: one key" });

@@ -139,6 +139,16 @@ export function explain(issue: Issue, root: Schema, raw: unknown, base: PathSeg[
         }
       }
       if (union && value && typeof value === "object" && !Array.isArray(value)) {
+        const options = unwrap(union)._zod.def.options ?? [];
+        const singleKey = options.length > 1 && options.every((o) => keysOf(o).length === 1);
+        const written = Object.keys(value);
+        if (singleKey && written.length > 1) {
+          return [{
+            path,
+            message: `write one key here, found ${written.map((k) => `"${k}"`).join(" and ")}`,
+            hint: options.some((o) => keysOf(o)[0] === "all") ? "combine conditions with all: [ ... ] or any: [ ... ]" : "make a list item of each",
+          }];
+        }
         const picked = pickOption(union, value);
         const branch = picked ? issue.errors[picked.index] : undefined;
         if (picked && branch && branch.length) return branch.flatMap((i) => explain(i as Issue, root, raw, path));
@@ -163,7 +173,7 @@ export function explain(issue: Issue, root: Schema, raw: unknown, base: PathSeg[
     case "invalid_value": {
       const values = issue.values.map(String);
       if (value === undefined) return [{ path, message: `missing ${section} "${field}"`, hint: values.length <= 12 ? `write one of: ${values.join(", ")}` : undefined }];
-      if (values.length > 12 && !custom) {
+      if (values.length > 16 && !custom) {
         // Long vocabularies (violation codes, offences) read better as a suggestion than as a list.
         return [{ path, message: `"${String(value)}" is not a known ${field.replaceAll("_", " ")}`, hint: didYouMean(value, values) ?? "scenarios/README.md lists every value" }];
       }

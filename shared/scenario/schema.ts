@@ -89,6 +89,7 @@ const JointOperations = z.strictObject({
 });
 const Atlas = z.strictObject({
   forms: z.array(z.enum(ATLAS_FORMS)).min(1).meta({ description: "Forms of assistance the sending state can give" }),
+  arms: z.enum(ARMS_RULES).default("as_host_officers").meta({ description: "How the assisting unit may use its weapons under host law" }),
   source: Source.optional(),
 });
 const Spoc = z.strictObject({
@@ -119,6 +120,7 @@ export const Desk = z.strictObject({
   id: Id,
   kind: z.enum(DESK_KINDS),
   name: Text,
+  party: Id.optional().meta({ description: "The party that runs the desk (for an instructor-played desk, who speaks)" }),
   country: Country,
   countries: z.array(Country).optional().meta({ description: "All states that staff a shared centre" }),
   site: Id.optional(),
@@ -163,6 +165,7 @@ export const Actor = z.discriminatedUnion(
       speed_kmh: z.number().positive().max(300),
       route: z.array(Place).min(1).meta({ description: "Where it heads, in order" }),
       armed: z.boolean().default(false),
+      on_foot: z.boolean().default(false).meta({ description: "a person running, not a vehicle (vehicle: then describes them)" }),
       behaviour: z
         .strictObject({
           aggressiveness: Fraction.default(0.5),
@@ -211,7 +214,7 @@ export const Expected = z.strictObject({
   by: z.array(Id).min(1).meta({ description: "Roles expected to act" }),
   who: z.enum(["any", "all"]).default("any").meta({ description: "Is one of them enough, or must all act?" }),
   do: ActionMatch,
-  within: Duration.meta({ description: "Time allowed after the inject fires" }),
+  within: Duration.refine((s) => s > 0, { error: "allow some time: within: must be longer than 0s" }).meta({ description: "Time allowed after the inject fires" }),
   note: Text.optional().meta({ description: "Why: shown to evaluators and in the debrief" }),
 });
 export const Trigger = z.union(

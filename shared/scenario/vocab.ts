@@ -88,9 +88,10 @@ export const LEGAL_BASES = [
   "bilateral_treaty", "jit_agreement", "national_law",
 ] as const;
 
+/** Orders a player gives a unit. apprehend = stop and hold a person; arrest = a formal arrest. */
 export const ORDER_TYPES = [
-  "move", "pursue", "stop", "hold", "apprehend", "cordon", "patrol", "surveil", "negotiate",
-  "intervene", "use_force", "present_to_local_authority", "withdraw",
+  "move", "pursue", "stop", "hold", "apprehend", "arrest", "identity_check", "search", "cordon",
+  "patrol", "surveil", "negotiate", "intervene", "use_force", "present_to_local_authority", "withdraw",
 ] as const;
 
 /** Things a player can do that an expected action or condition can look for. */

@@ -28,7 +28,7 @@ const expected: Record<string, string[]> = {
     "31:11 roles[0].id: an id uses only lowercase letters, digits, - and _, and starts with a letter or digit (e.g. fr-patrol-1) (found text \"FR Lead\")",
   ],
   "07-duplicate-id.yaml": [
-    "31:73 roles[0].units[0]: \"fr-lead\" is a role, but a unit is expected here",
+    "31:73 roles[0].units[0]: \"fr-lead\" is a role, but an unit is expected here",
     "33:11 units[0].id: id \"fr-lead\" is already used by roles[0] | hint: every party, desk, role, unit, actor and site needs its own id",
   ],
   "08-unknown-reference.yaml": [
@@ -36,10 +36,10 @@ const expected: Record<string, string[]> = {
     "33:11 units[0].id: unit \"fr-1\" belongs to a trainee party but no role commands it | hint: list it under units: of one role",
   ],
   "09-wrong-kind-reference.yaml": [
-    "48:33 injects[0].deliver[0].to[0]: \"fr-1\" is a unit, but a role, desk or party is expected here",
+    "48:33 injects[0].deliver[0].to[0]: \"fr-1\" is an unit, but a role, desk or party is expected here",
   ],
   "10-enum-typo.yaml": [
-    "26:43 parties[0].agency: \"polize\" is not a known agency | hint: did you mean \"police\"?",
+    "26:43 parties[0].agency: \"polize\" is not one of: police, gendarmerie, customs, border_guard, special_intervention_unit, prosecution, ministry, pccc, spoc, rail_operator, club_security, media, civilian, other | hint: did you mean \"police\"?",
   ],
   "11-bad-country-code.yaml": [
     "14:15 map.countries[1].code: write a two-letter ISO country code in capitals (e.g. FR, LU, DE) (found text \"lu\") | hint: did you mean \"LU\"?",
@@ -63,7 +63,7 @@ const expected: Record<string, string[]> = {
     "34:11 units[1].id: unit \"fr-2\" belongs to a trainee party but no role commands it | hint: list it under units: of one role",
   ],
   "18-condition-typo.yaml": [
-    "46:24 injects[0].trigger.when.crosses_boder: \"crosses_boder\" is not known here; write one of: all, any, not, at, inject_fired, crosses_border, enters_site, message_sent, order_given, violation, actor_state, tension, agitation, expected_met | hint: did you mean \"crosses_border\"?",
+    "46:24 injects[0].trigger.when.crosses_boder: \"crosses_boder\" is not known here; write one of: all, any, not, at, inject_fired, crosses_border, enters_site, message_sent, order_given, violation, actor_state, tension, agitation, expected_met, action_taken | hint: did you mean \"crosses_border\"?",
   ],
   "19-contingency-unknown-expected.yaml": [
     "53:60 injects[1].trigger.contingency_for.expected: inject \"start\" has no expected action \"notfy\" | hint: did you mean \"notify\"?",
@@ -123,6 +123,25 @@ const expected: Record<string, string[]> = {
   ],
   "36-alias-bomb.yaml": [
     "1:1 too many alias (*name) expansions: at most 200 are allowed in one file",
+  ],
+  "37-two-keys-in-condition.yaml": [
+    "46:22 injects[0].trigger.when: write one key here, found \"at\" and \"inject_fired\" | hint: combine conditions with all: [ ... ] or any: [ ... ]",
+  ],
+  "38-threshold-missing.yaml": [
+    "55:27 objectives[0].achieve.agitation: give above:, below: or both (with above smaller than below), e.g. above: 0.7",
+  ],
+  "39-site-on-border.yaml": [
+    "19:95 map.sites[0].at: [5000, 2500] lies on the border between FR and LU | hint: say which side the site belongs to with country: FR (or LU)",
+  ],
+  "40-role-commands-foreign-unit.yaml": [
+    "31:79 roles[0].units[1]: unit \"lu-1\" belongs to party \"lu-police\", but role \"fr-lead\" is of party \"fr-police\" | hint: a role commands its own party's units; a joint patrol is units of both parties working side by side",
+  ],
+  "41-expected-within-zero.yaml": [
+    "50:94 injects[0].expected[0].within: allow some time: within: must be longer than 0s",
+  ],
+  "42-time-after-end.yaml": [
+    "46:28 injects[0].trigger.when.at: this time falls after the planned end of the exercise (meta.duration)",
+    "56:9 objectives[0].by: this deadline falls after the planned end of the exercise (meta.duration)",
   ],
 };
 
