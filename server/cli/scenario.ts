@@ -2,11 +2,15 @@
 import { readFile } from "node:fs/promises";
 import { formatIssue, parseScenario } from "../../shared/scenario/parse.ts";
 import { MAX_FILE_BYTES } from "../../shared/scenario/yaml-source.ts";
+import { simulate } from "./simulate.ts";
 
 const USAGE = `usage: npm run scenario -- <command>
 
 commands:
   validate <files...>   check scenario files; prints every problem with file:line:column
+  simulate <scenario> --script <playthrough.yaml> [--seed N] [--until 60m] [--out log.json]
+                        play a scripted exercise headless: prints the event timeline with
+                        violations and writes the exercise log
 `;
 
 export async function validateFiles(files: string[], log: (s: string) => void): Promise<number> {
@@ -32,7 +36,7 @@ export async function validateFiles(files: string[], log: (s: string) => void): 
   return bad === 0 ? 0 : 1;
 }
 
-async function readScenarioFile(file: string): Promise<string | { error: string }> {
+export async function readScenarioFile(file: string): Promise<string | { error: string }> {
   try {
     const buf = await readFile(file);
     if (buf.length > MAX_FILE_BYTES) return { error: `the file is ${(buf.length / 1048576).toFixed(1)} MiB; scenario files are limited to ${MAX_FILE_BYTES / 1048576} MiB` };
@@ -45,6 +49,7 @@ async function readScenarioFile(file: string): Promise<string | { error: string 
 
 export async function main(argv: string[], log: (s: string) => void = console.log): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === "simulate") return simulate(rest, log);
   if (command === "validate") {
     if (rest.length === 0) { log("validate needs at least one file, e.g. npm run scenario -- validate scenarios/*.yaml"); return 2; }
     return validateFiles(rest, log);

@@ -170,6 +170,7 @@ export const Actor = z.discriminatedUnion(
         .strictObject({
           aggressiveness: Fraction.default(0.5),
           hide_at: Id.optional().meta({ description: "Site where it tries to hide" }),
+          hide_for: Duration.optional().meta({ description: "How long it stays hidden (default 10m)" }),
           switch_vehicle: Text.optional().meta({ description: "The car it switches to after hiding" }),
           surrender_when_boxed: z.boolean().default(true),
         })

@@ -1,0 +1,54 @@
+// `npm run scenario -- simulate`: a headless run of a scenario with a scripted playthrough.
+import { writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { parse as parseYaml } from "yaml";
+import { formatIssue, parseScenario } from "../../shared/scenario/parse.ts";
+import { durationSeconds } from "../../shared/scenario/primitives.ts";
+import { Playthrough, runPlaythrough } from "../../shared/sim/playthrough.ts";
+import { timeline } from "../../shared/sim/timeline.ts";
+import { readScenarioFile } from "./scenario.ts";
+
+export async function simulate(args: string[], log: (s: string) => void): Promise<number> {
+  let opts;
+  try {
+    opts = parseArgs({ args, allowPositionals: true, options: { script: { type: "string" }, seed: { type: "string" }, until: { type: "string" }, out: { type: "string" }, quiet: { type: "boolean" } } });
+  } catch (e) {
+    log(`simulate: ${(e as Error).message}`);
+    return 2;
+  }
+  const file = opts.positionals[0];
+  if (!file || !opts.values.script) { log("simulate needs a scenario file and --script <playthrough.yaml>"); return 2; }
+  const text = await readScenarioFile(file);
+  if (typeof text !== "string") { log(`${file}:1:1  ${text.error}`); return 1; }
+  const parsed = parseScenario(text, file);
+  if (!parsed.ok) { for (const i of parsed.issues) log(formatIssue(i)); return 1; }
+  const scriptText = await readScenarioFile(opts.values.script);
+  if (typeof scriptText !== "string") { log(`${opts.values.script}:1:1  ${scriptText.error}`); return 1; }
+  const script = Playthrough.safeParse(parseYaml(scriptText, { maxAliasCount: 200 }));
+  if (!script.success) {
+    for (const i of script.error.issues) log(`${opts.values.script}: ${i.path.join(".")}: ${i.message}`);
+    return 1;
+  }
+  const p = { ...script.data };
+  if (opts.values.seed !== undefined) p.seed = opts.values.seed;
+  if (opts.values.until !== undefined) {
+    const u = durationSeconds(opts.values.until);
+    if (Number.isNaN(u)) { log(`--until: write a duration like 45m or 1h30m`); return 2; }
+    p.until = u;
+  }
+  let run;
+  try {
+    run = runPlaythrough(parsed.scenario, p);
+  } catch (e) {
+    log(`simulate: ${(e as Error).message}`);
+    return 1;
+  }
+  if (!opts.values.quiet) for (const line of timeline(run.events)) log(line);
+  for (const r of run.refused) log(`malformed command at tick ${r.tick} from ${r.by}: ${r.error}`);
+  const violations = run.events.filter((e) => e.type === "violation");
+  log(`\n${parsed.scenario.meta.id}, seed ${p.seed}: ${run.sim.state.tick} s simulated, ${violations.length} violation${violations.length === 1 ? "" : "s"}${violations.length ? `: ${[...new Set(violations.map((v) => v.code))].join(", ")}` : ""}`);
+  const out = opts.values.out ?? `${parsed.scenario.meta.id}-seed${p.seed}.log.json`;
+  await writeFile(out, `${JSON.stringify(run.log)}\n`);
+  log(`exercise log written to ${out} (${run.log.commands.length} commands, ${run.log.checkpoints.length} checkpoints)`);
+  return 0;
+}

@@ -1,0 +1,31 @@
+// What each violation breaches, in words a trainee understands. Scoring and the debrief read this.
+import type { ViolationCode } from "../../scenario/vocab.ts";
+
+export const ARTICLES: Record<ViolationCode, { article: string; rule: string }> = {
+  "pursuit/not_notified_at_crossing": { article: "CISA Art. 41(1)", rule: "Pursuing officers must contact the host authority no later than when they cross the border." },
+  "pursuit/continued_after_stop_request": { article: "CISA Art. 41(1)", rule: "A hot pursuit stops as soon as the host state asks." },
+  "pursuit/apprehension_not_permitted": { article: "CISA Art. 41(2)", rule: "Foreign officers may apprehend (hold) only where the host's declaration allows it, only when no stop was requested and local units cannot act in time; they never make a formal arrest." },
+  "pursuit/limit_exceeded": { article: "CISA Art. 41(3)", rule: "The pursuit must stay within the distance or time the host has declared (or is not allowed into this state at all)." },
+  "pursuit/offence_out_of_scope": { article: "CISA Art. 41(4)", rule: "Only offences in the host's declared scope (catalogue or extraditable offences) allow a hot pursuit." },
+  "pursuit/non_land_border": { article: "CISA Art. 41(5)(b)", rule: "Hot pursuit crosses land borders only, unless a treaty extends it to water or air." },
+  "any/entered_private_premises": { article: "CISA Art. 41(5)(c), Art. 40(3)(e)", rule: "Foreign officers may not enter private homes or places not open to the public." },
+  "any/unidentifiable_unit": { article: "CISA Art. 41(5)(d)", rule: "Pursuing officers must be identifiable: uniform, armband or a marked vehicle; plain clothes in an unmarked car are forbidden." },
+  "any/weapon_use_not_self_defence": { article: "CISA Art. 41(5)(e), Art. 40(3)(d); Decision 2008/615/JHA Art. 19", rule: "Foreign officers may use their service weapons only in legitimate self-defence." },
+  "any/no_report_to_local_authority": { article: "CISA Art. 41(5)(g), Art. 40(3)(g)", rule: "After the operation the officers report in person to the local authority of the host state, even without an arrest." },
+  "surveillance/no_immediate_notification": { article: "CISA Art. 40(2)", rule: "In an urgent case the host must be told immediately when the border is crossed, and the request must follow." },
+  "surveillance/continued_past_5h_without_auth": { article: "CISA Art. 40(2)", rule: "Urgent surveillance stops five hours after the crossing unless the host has authorised it." },
+  "surveillance/challenge_or_arrest": { article: "CISA Art. 40(3)(f)", rule: "Officers on surveillance may neither challenge nor arrest the person watched." },
+  "surveillance/no_authorisation_document": { article: "CISA Art. 40(1), 40(3)(b)", rule: "Outside the urgent case, surveillance across the border needs prior authorisation, and its document is carried." },
+  "jointop/no_agreement": { article: "Decision 2008/616/JHA Art. 17", rule: "A joint operation needs an agreement first: purpose, area, period, officers, powers and arms." },
+  "jointop/power_not_conferred": { article: "Decision 2008/615/JHA Art. 17(2)", rule: "Seconded officers use only the executive powers the host has conferred on them." },
+  "jointop/no_host_officer_present": { article: "Decision 2008/615/JHA Art. 17(2)", rule: "Seconded officers act under host guidance and, as a rule, in the presence of host officers." },
+  "jointop/ignored_host_instruction": { article: "Decision 2008/615/JHA Art. 17(3)", rule: "Seconded officers follow the host's instructions and the host's law." },
+  "jointop/arms_not_permitted": { article: "Decision 2008/615/JHA Art. 19(1)", rule: "Seconded officers carry arms only as the host permits." },
+  "atlas/request_missing_nature_or_necessity": { article: "Decision 2008/617/JHA Art. 3(1)", rule: "A request for special-unit assistance states the nature of, and the operational necessity for, the assistance." },
+  "atlas/unit_outside_requesting_command": { article: "Decision 2008/617/JHA Art. 3(2)", rule: "An assisting unit acts in a supporting role, under the responsibility, authority and direction of the requesting state." },
+  "spoc/deadline_missed": { article: "Directive (EU) 2023/977 Art. 5(1)", rule: "The SPOC answers within 8 hours (urgent, directly accessible), 3 days (urgent, indirectly accessible) or 7 days (other requests)." },
+  "spoc/delay_notice_missing": { article: "Directive (EU) 2023/977 Art. 5(2)", rule: "When judicial authorisation is needed, the SPOC immediately tells the requester how long the delay will be and why." },
+  "spoc/wrong_language": { article: "Directive (EU) 2023/977 Art. 11", rule: "A request is written in a language the requested SPOC accepts." },
+  "spoc/direct_request_without_own_spoc_copy": { article: "Directive (EU) 2023/977 Art. 4(1)", rule: "An authority that writes directly to a foreign SPOC copies its own SPOC." },
+  "spoc/request_incomplete": { article: "Directive (EU) 2023/977 Art. 4(3)", rule: "A request states what is asked, its purpose, the grounds, the link to the person and, if urgent, why." },
+};

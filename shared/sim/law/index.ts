@@ -1,0 +1,67 @@
+// The law as rules: one entry point per moment the engine can judge (a crossing, an order, a site
+// entered, a message, each tick, the end), dispatching to the instrument that governs it.
+import type { Command } from "../commands.ts";
+import type { Ctx } from "../context.ts";
+import { violation } from "../context.ts";
+import type { UnitState } from "../types.ts";
+import { onAtlasOrder } from "./atlas.ts";
+import { lawFor, PURSUIT_ORDERS, selfDefenceSituation } from "./common.ts";
+import { onJointOrder, onJointSiteEntered } from "./jointop.ts";
+import { onPursuitCrossing, onPursuitOrder, pursuitTick } from "./pursuit.ts";
+import { onSpocMessage, spocTick } from "./spoc.ts";
+import { onSurveillanceCrossing, onSurveillanceOrder, surveillanceTick } from "./surveillance.ts";
+
+export function onCrossing(ctx: Ctx, unit: UnitState, from: string, into: string): void {
+  if (into === unit.country || into === "") { unit.abroad = null; return; }
+  const o = unit.order;
+  const target = typeof o?.target === "string" ? ctx.state.actors[o.target] : undefined;
+  const mode = o && target?.kind === "fleeing_vehicle" && PURSUIT_ORDERS.has(o.type) ? "pursuit" : o?.type === "surveil" ? "surveillance" : "other";
+  unit.abroad = { host: into, since: ctx.state.tick, at: [unit.pos[0], unit.pos[1]], mode, ...(target ? { actor: target.id } : {}) };
+  if (mode === "pursuit" && target) onPursuitCrossing(ctx, unit, into, target.id);
+  else if (mode === "surveillance" && target) onSurveillanceCrossing(ctx, unit, into, target.id);
+  // A stop request already standing applies to a pursuit that crosses after it.
+  void from;
+}
+
+export function onOrder(ctx: Ctx, unit: UnitState, order: string): void {
+  if (unit.in === unit.country || unit.in === "") return;
+  const mode = unit.abroad?.mode;
+  if (mode === "pursuit") onPursuitOrder(ctx, unit, order);
+  else if (mode === "surveillance") onSurveillanceOrder(ctx, unit, order);
+  else onJointOrder(ctx, unit, order);
+  onAtlasOrder(ctx, unit, order);
+  if (order === "use_force" && !selfDefenceSituation(ctx, unit)) {
+    violation(ctx, "any/weapon_use_not_self_defence", unit.role, unit.id, `${unit.id} used force in ${unit.in} with no armed threat at close range${unit.order?.claimSelfDefence ? " (self-defence was claimed)" : ""}`, `${unit.id}|${ctx.state.tick}`);
+  }
+}
+
+export function onSiteEntered(ctx: Ctx, unit: UnitState, site: string): void {
+  const s = ctx.world.sites.get(site);
+  if (!s) return;
+  if (s.tags.includes("private_premises") && s.country !== unit.country) {
+    violation(ctx, "any/entered_private_premises", unit.role, unit.id, `${unit.id} entered ${site}, private premises in ${s.country}`, `${unit.id}|${site}`);
+  }
+  if (unit.in !== unit.country && lawFor(ctx, unit.in, unit.country)?.joint_operations) onJointSiteEntered(ctx, unit, site);
+}
+
+export function onMessage(ctx: Ctx, role: string, id: string, m: Extract<Command, { type: "message" }>): void {
+  onSpocMessage(ctx, role, id, m);
+}
+
+export function lawTick(ctx: Ctx): void {
+  for (const unit of Object.values(ctx.state.units)) {
+    if (!unit.active || !unit.abroad) continue;
+    pursuitTick(ctx, unit);
+    surveillanceTick(ctx, unit);
+  }
+  spocTick(ctx);
+}
+
+/** At the end: every unit that operated abroad must have reported in person. */
+export function lawEnd(ctx: Ctx): void {
+  for (const unit of Object.values(ctx.state.units)) {
+    for (const host of unit.mustReport) {
+      violation(ctx, "any/no_report_to_local_authority", unit.role, unit.id, `${unit.id} operated in ${host} and never reported to its local authority`, `${unit.id}|${host}`);
+    }
+  }
+}

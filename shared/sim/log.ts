@@ -1,0 +1,72 @@
+// The exercise log, the source of truth: engine version, scenario hash, seed, the commands of each
+// tick exactly as received, and checkpoint hashes. Replaying it must reproduce every checkpoint.
+import type { Scenario } from "../scenario/schema.ts";
+import { Command, type CommandInput } from "./commands.ts";
+import { createSim, SIM_VERSION } from "./create.ts";
+import { hashOf } from "./hash.ts";
+import { step, type Sim } from "./step.ts";
+import type { SimEvent } from "./types.ts";
+
+export const LOG_FORMAT = "jointex-log@1";
+export const CHECKPOINT_EVERY = 60;
+
+export interface LoggedCommand { tick: number; by: string; cmd: CommandInput }
+export interface ExerciseLog {
+  format: typeof LOG_FORMAT;
+  simVersion: number;
+  scenarioId: string;
+  scenarioHash: string;
+  seed: string;
+  /** Ticks stepped so far. */
+  ticks: number;
+  commands: LoggedCommand[];
+  checkpoints: { tick: number; hash: string }[];
+}
+
+export const scenarioHash = (s: Scenario): string => hashOf(s);
+export const stateHash = (sim: Sim): string => hashOf(sim.state);
+
+export function newLog(scenario: Scenario, seed: string | number): ExerciseLog {
+  return { format: LOG_FORMAT, simVersion: SIM_VERSION, scenarioId: scenario.meta.id, scenarioHash: scenarioHash(scenario), seed: String(seed), ticks: 0, commands: [], checkpoints: [] };
+}
+
+/** Validate the raw commands of one tick, step, and write both into the log. */
+export function stepLogged(sim: Sim, log: ExerciseLog, raw: { by: string; cmd: unknown }[]): { events: SimEvent[]; refused: { by: string; error: string }[] } {
+  const tick = sim.state.tick;
+  const envelopes = [];
+  const refused: { by: string; error: string }[] = [];
+  for (const r of raw) {
+    const parsed = Command.safeParse(r.cmd);
+    if (!parsed.success) { refused.push({ by: r.by, error: parsed.error.issues[0]?.message ?? "malformed command" }); continue; }
+    envelopes.push({ by: r.by, cmd: parsed.data });
+    log.commands.push({ tick, by: r.by, cmd: r.cmd as CommandInput });
+  }
+  const { events } = step(sim, envelopes);
+  log.ticks = sim.state.tick;
+  if (sim.state.tick % CHECKPOINT_EVERY === 0 || sim.state.ended) log.checkpoints.push({ tick: sim.state.tick, hash: stateHash(sim) });
+  return { events, refused };
+}
+
+export interface ReplayResult { sim: Sim; events: SimEvent[]; mismatches: { tick: number; expected: string; got: string }[] }
+
+/** Play a log forward from its seed; every checkpoint hash is compared with the live one. */
+export function replay(scenario: Scenario, log: ExerciseLog): ReplayResult {
+  if (log.simVersion !== SIM_VERSION) throw new Error(`this log was written by engine version ${log.simVersion}; this engine is version ${SIM_VERSION}`);
+  if (log.scenarioHash !== scenarioHash(scenario)) throw new Error(`the scenario differs from the one this log was played with (${log.scenarioId})`);
+  const sim = createSim(scenario, log.seed);
+  const byTick = new Map<number, LoggedCommand[]>();
+  for (const c of log.commands) byTick.set(c.tick, [...(byTick.get(c.tick) ?? []), c]);
+  const expected = new Map(log.checkpoints.map((c) => [c.tick, c.hash]));
+  const events: SimEvent[] = [];
+  const mismatches: ReplayResult["mismatches"] = [];
+  while (sim.state.tick < log.ticks && !sim.state.ended) {
+    const cmds = (byTick.get(sim.state.tick) ?? []).map((c) => ({ by: c.by, cmd: Command.parse(c.cmd) }));
+    events.push(...step(sim, cmds).events);
+    const want = expected.get(sim.state.tick);
+    if (want !== undefined && (sim.state.tick % CHECKPOINT_EVERY === 0 || sim.state.ended)) {
+      const got = stateHash(sim);
+      if (got !== want) mismatches.push({ tick: sim.state.tick, expected: want, got });
+    }
+  }
+  return { sim, events, mismatches };
+}

@@ -1,0 +1,44 @@
+// present_to_local_authority: after an operation abroad, report in person at the host's local
+// authority (the law entry's report_to site, else the nearest police station of that state).
+import { emit } from "../context.ts";
+import { within } from "../movement.ts";
+import type { OrderHandler } from "./common.ts";
+import { done, reject, routeTo } from "./common.ts";
+import type { Ctx } from "../context.ts";
+import type { UnitState } from "../types.ts";
+import { lawKey } from "../world/world.ts";
+
+function reportSite(ctx: Ctx, unit: UnitState, target: unknown): string | undefined {
+  if (typeof target === "string" && ctx.world.sites.has(target)) return target;
+  const host = unit.abroad?.host ?? unit.mustReport[0];
+  if (!host) return undefined;
+  const listed = ctx.world.law.get(lawKey(host, unit.country))?.hot_pursuit?.report_to[0];
+  if (listed) return listed;
+  const stations = [...ctx.world.sites.values()].filter((s) => s.country === host && (s.tags.includes("local_authority") || s.tags.includes("police_station")));
+  stations.sort((a, b) => ((a.centre[0] - unit.pos[0]) ** 2 + (a.centre[1] - unit.pos[1]) ** 2) - ((b.centre[0] - unit.pos[0]) ** 2 + (b.centre[1] - unit.pos[1]) ** 2) || a.id.localeCompare(b.id));
+  return stations[0]?.id;
+}
+
+export const present: OrderHandler = {
+  check: (ctx, unit, target) => (reportSite(ctx, unit, target) ? null : reject("order/no_local_authority", "no local authority to report to: the unit has not operated abroad")),
+  start: (ctx, unit, target) => {
+    const site = reportSite(ctx, unit, target) as string;
+    unit.order = { ...(unit.order ?? { type: "present_to_local_authority", since: ctx.state.tick }), target: site };
+    routeTo(ctx, unit, ctx.world.sites.get(site)?.centre ?? unit.pos);
+  },
+  tick: (ctx, unit) => {
+    const site = ctx.world.sites.get(String(unit.order?.target));
+    if (!site || !within(unit.pos, site.centre, 100)) return false;
+    const host = site.country;
+    if (!unit.reportedTo.includes(host)) unit.reportedTo.push(host);
+    unit.mustReport = unit.mustReport.filter((h) => h !== host);
+    emit(ctx, { type: "reported_to_local_authority", unit: unit.id, host, site: site.id });
+    return done(ctx, unit, "present_to_local_authority");
+  },
+};
+
+export const withdraw: OrderHandler = {
+  check: () => null,
+  start: (_ctx, unit) => { unit.route = null; },
+  tick: () => true,
+};
