@@ -56,17 +56,25 @@ export function replay(scenario: Scenario, log: ExerciseLog): ReplayResult {
   const sim = createSim(scenario, log.seed);
   const byTick = new Map<number, LoggedCommand[]>();
   for (const c of log.commands) byTick.set(c.tick, [...(byTick.get(c.tick) ?? []), c]);
-  const expected = new Map(log.checkpoints.map((c) => [c.tick, c.hash]));
+  const lastCommandTick = log.commands.reduce((m, c) => Math.max(m, c.tick), -1);
   const events: SimEvent[] = [];
   const mismatches: ReplayResult["mismatches"] = [];
-  while (sim.state.tick < log.ticks && !sim.state.ended) {
-    const cmds = (byTick.get(sim.state.tick) ?? []).map((c) => ({ by: c.by, cmd: Command.parse(c.cmd) }));
+  let next = 0; // checkpoints are compared in the order they were written
+  while (!sim.state.ended && (sim.state.tick < log.ticks || sim.state.tick <= lastCommandTick)) {
+    const tick = sim.state.tick;
+    const cmds = (byTick.get(tick) ?? []).map((c) => ({ by: c.by, cmd: Command.parse(c.cmd) }));
+    byTick.delete(tick);
     events.push(...step(sim, cmds).events);
-    const want = expected.get(sim.state.tick);
-    if (want !== undefined && (sim.state.tick % CHECKPOINT_EVERY === 0 || sim.state.ended)) {
-      const got = stateHash(sim);
-      if (got !== want) mismatches.push({ tick: sim.state.tick, expected: want, got });
+    if (sim.state.tick % CHECKPOINT_EVERY === 0 || sim.state.ended) {
+      const want = log.checkpoints[next];
+      if (want && want.tick === sim.state.tick) {
+        next += 1;
+        const got = stateHash(sim);
+        if (got !== want.hash) mismatches.push({ tick: sim.state.tick, expected: want.hash, got });
+      }
     }
+    if (sim.state.tick === tick && !byTick.has(tick)) break; // an ended step does not advance time
   }
+  if (next < log.checkpoints.length) mismatches.push({ tick: log.checkpoints[next]?.tick ?? -1, expected: log.checkpoints[next]?.hash ?? "", got: "(not reached)" });
   return { sim, events, mismatches };
 }

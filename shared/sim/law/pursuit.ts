@@ -6,6 +6,8 @@ import { hostTold, hostUnitsNear, lawFor, offenceInScope } from "./common.ts";
 
 /** Stop requests leave the pursuers this long to break off (one minute of exercise time). */
 export const STOP_GRACE_TICKS = 60;
+/** How long before the pursue order a notification to the host still counts (15 minutes). */
+export const NOTICE_LOOK_BACK_TICKS = 900;
 
 export function onPursuitCrossing(ctx: Ctx, unit: UnitState, into: string, actor: string): void {
   const pair = lawFor(ctx, into, unit.country);
@@ -17,7 +19,8 @@ export function onPursuitCrossing(ctx: Ctx, unit: UnitState, into: string, actor
     violation(ctx, "pursuit/limit_exceeded", role, unit.id, `${into} allows no hot pursuit by ${unit.country} officers`, key);
     return;
   }
-  const since = unit.order?.since ?? 0;
+  // A notice given shortly before the order (the pursuit was foreseeable) counts too.
+  const since = (unit.order?.since ?? 0) - NOTICE_LOOK_BACK_TICKS;
   if (!hostTold(ctx, unit.country, into, hp.notify, since, ctx.state.tick)) {
     violation(ctx, "pursuit/not_notified_at_crossing", role, unit.id, `${unit.id} crossed into ${into} without contacting ${hp.notify.join(" or ") || `the ${into} authorities`}`, key);
   }
