@@ -40,7 +40,8 @@ describe("flagship playthroughs", () => {
       it("matches its golden timeline", () => {
         const golden = `${ROOT}test/golden/${file.replace(/\.yaml$/, ".timeline.txt")}`;
         const text = `${timeline(run.events).join("\n")}\n`;
-        if (process.env.UPDATE_GOLDEN || !existsSync(golden)) writeFileSync(golden, text);
+        if (process.env.UPDATE_GOLDEN) writeFileSync(golden, text);
+        expect(existsSync(golden), `no golden timeline ${golden}: run UPDATE_GOLDEN=1 npx vitest run test/sim/playthroughs.test.ts and review it`).toBe(true);
         expect(text).toBe(readFileSync(golden, "utf8"));
       });
 
