@@ -23,7 +23,9 @@ export async function loadScenarioFolder(dir: string): Promise<LoadedScenario[]>
       continue;
     }
     const r = parseScenario(buf.toString("utf8"), name);
-    out.push(r.ok ? { file: name, scenario: r.scenario, issues: [] } : { file: name, issues: r.issues });
+    const clash = r.ok ? out.find((o) => o.scenario?.meta.id === r.scenario.meta.id) : undefined;
+    if (r.ok && clash) out.push({ file: name, issues: [{ file: name, line: 1, column: 1, path: "meta.id", message: `"${r.scenario.meta.id}" is already the id of ${clash.file}; each scenario needs its own id` }] });
+    else out.push(r.ok ? { file: name, scenario: r.scenario, issues: [] } : { file: name, issues: r.issues });
   }
   return out;
 }

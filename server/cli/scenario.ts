@@ -15,16 +15,24 @@ commands:
 
 export async function validateFiles(files: string[], log: (s: string) => void): Promise<number> {
   let bad = 0;
+  const ids = new Map<string, string>();
   for (const file of files) {
     const text = await readScenarioFile(file);
     if (typeof text !== "string") {
       log(`${file}:1:1  ${text.error}`);
+      log(`${file}: 1 problem`);
       bad++;
       continue;
     }
     const result = parseScenario(text, file);
-    if (result.ok) {
+    const clash = result.ok ? ids.get(result.scenario.meta.id) : undefined;
+    if (result.ok && clash) {
+      bad++;
+      log(`${file}:1:1  meta.id: "${result.scenario.meta.id}" is already the id of ${clash}; each scenario needs its own id`);
+      log(`${file}: 1 problem`);
+    } else if (result.ok) {
       const s = result.scenario;
+      ids.set(s.meta.id, file);
       log(`ok  ${file}  (${s.meta.id}: ${s.roles.length} roles, ${s.units.length} units, ${s.injects.length} injects, ${s.objectives.length} objectives)`);
     } else {
       bad++;

@@ -57,6 +57,10 @@ export function checkMap(s: PartialScenario, out: Finding[]): void {
     if (v.at) placePoint(v.at, ["map", "sites", i, "at"]);
     const at = v.at;
     const sides = at ? s.shapes.filter((c) => onBoundary(at, c.v.polygon)).map((c) => c.v.code) : [];
+    const inside = at && sides.length === 0 ? s.shapes.find((c) => insideOrOn(at, c.v.polygon))?.v.code : undefined;
+    if (v.country && inside && inside !== v.country) {
+      out.push({ path: ["map", "sites", i, "country"], message: `the site lies inside ${inside}, not ${v.country}`, hint: "country: is only for a site on a border line" });
+    }
     if (at && sides.length > 1 && !v.country) {
       out.push({ path: ["map", "sites", i, "at"], message: `[${at.join(", ")}] lies on the border between ${sides.join(" and ")}`, hint: `say which side the site belongs to with country: ${sides[0]} (or ${sides.slice(1).join(", ")})` });
     }

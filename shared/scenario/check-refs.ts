@@ -50,7 +50,7 @@ export function checkRefs(s: PartialScenario, out: Finding[]): void {
     if (k && kinds.includes(k)) return;
     kinds = [...kinds].sort((a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b));
     const names = kinds.length > 1 ? `${kinds.slice(0, -1).join(", ")} or ${kinds[kinds.length - 1]}` : kinds.join("");
-    const an = (w: string) => (/^[aeiou]/.test(w) ? `an ${w}` : `a ${w}`);
+    const an = (w: string) => (/^(actor|a |e|i|o)/.test(w) ? `an ${w}` : `a ${w}`);
     if (k) { out.push({ path, message: `"${id}" is ${an(k)}, but ${an(names)} is expected here` }); return; }
     const candidates = [...extra, ...[...kindOf.entries()].filter(([, kk]) => kinds.includes(kk)).map(([id2]) => id2)];
     out.push({ path, message: `unknown ${names} "${id}"`, hint: didYouMean(id, candidates) ?? (candidates.length ? `known: ${candidates.slice(0, 12).join(", ")}` : `add it under ${kinds.map((x) => SECTION[x]).join(" or ")}`) });
@@ -77,7 +77,15 @@ export function checkRefs(s: PartialScenario, out: Finding[]): void {
     if (pairs.has(key)) out.push({ path: ["law", i], message: `the pair ${v.host} <- ${v.sending} is already declared at law[${pairs.get(key)}]`, hint: "put all of a pair's rules in one entry" });
     pairs.set(key, i);
     v.hot_pursuit?.notify.forEach((d, k) => ref(["law", i, "hot_pursuit", "notify", k], d, ["desk"]));
-    v.hot_pursuit?.report_to.forEach((d, k) => ref(["law", i, "hot_pursuit", "report_to", k], d, ["site"]));
+    v.hot_pursuit?.report_to.forEach((d, k) => {
+      ref(["law", i, "hot_pursuit", "report_to", k], d, ["site"]);
+      const site = s.sites.find((x) => x.v.id === d)?.v;
+      const at = site?.at ?? site?.area?.[0];
+      // Judge only a site whose country is clear: drawn with a valid code, not on a border line.
+      const holders = at ? s.countries.filter((c) => insideOrOn(at, c.v.polygon)) : [];
+      const where = holders.length === 1 ? holders[0]?.v.code : site?.country;
+      if (where && where !== v.host) out.push({ path: ["law", i, "hot_pursuit", "report_to", k], message: `site "${d}" lies in ${where}; officers report to the local authority of the host, ${v.host}` });
+    });
     v.surveillance?.notify.forEach((d, k) => ref(["law", i, "surveillance", "notify", k], d, ["desk"]));
     if (v.hot_pursuit && !v.hot_pursuit.allowed && (v.hot_pursuit.apprehension !== "none")) {
       out.push({ path: ["law", i, "hot_pursuit", "apprehension"], message: "hot pursuit is not allowed here, so apprehension must be none" });
@@ -186,6 +194,7 @@ export function checkRefs(s: PartialScenario, out: Finding[]): void {
     if (v.by !== undefined && !v.achieve) out.push({ path: [...base, "by"], message: "a deadline (by:) needs an outcome (achieve:) to apply to" });
     else if (v.by !== undefined && duration !== undefined && v.by > duration) out.push({ path: [...base, "by"], message: "this deadline falls after the planned end of the exercise (meta.duration)" });
     if (v.rating.late !== undefined && v.rating.late < v.rating.grace) out.push({ path: [...base, "rating", "late"], message: "late must be at least as long as grace" });
+    if (!v.achieve && (v.rating.grace > 0 || v.rating.late !== undefined)) out.push({ path: [...base, "rating", v.rating.grace > 0 ? "grace" : "late"], message: "grace and late apply to an outcome, and this objective has no achieve:", hint: "add achieve: and by:, or remove grace and late" });
     v.rating.expected.forEach((ref2, k) => {
       const [inject = "", expected = ""] = ref2.split("/");
       const path = [...base, "rating", "expected", k];
@@ -206,6 +215,12 @@ interface Ctx {
   s: PartialScenario;
 }
 const WHO: Kind[] = ["unit", "actor", "role", "party"];
+const STATES_OF: Record<string, string[]> = {
+  fleeing_vehicle: ["waiting", "fleeing", "hiding", "stopped", "apprehended", "escaped"],
+  hostage_takers: ["holding", "negotiating", "surrendered", "assaulted", "hostages_released", "casualties"],
+  crowd: ["calm", "agitated", "disorder", "dispersed"],
+  bystanders: [],
+};
 const SPEAKER: Kind[] = ["role", "desk", "party"];
 
 function condition(c: Condition, path: PathSeg[], x: Ctx): void {
@@ -236,6 +251,9 @@ function condition(c: Condition, path: PathSeg[], x: Ctx): void {
     if (c.violation.by) x.ref([...path, "violation", "by"], c.violation.by, ["role", "party"]);
   } else if ("actor_state" in c) {
     x.ref([...path, "actor_state", "actor"], c.actor_state.actor, ["actor"]);
+    const kind = x.s.actors.find((a) => a.v.id === c.actor_state.actor)?.v.kind;
+    const states = kind ? STATES_OF[kind] : undefined;
+    if (kind && states && !states.includes(c.actor_state.is)) x.report({ path: [...path, "actor_state", "is"], message: `a ${kind.replace("_", " ")} is never "${c.actor_state.is}"`, hint: `its states: ${states.join(", ")}` });
   } else if ("tension" in c) {
     x.actorOf([...path, "tension", "crowd"], c.tension.crowd, ["crowd"]);
   } else if ("agitation" in c) {
@@ -286,7 +304,9 @@ function effect(e: Effect, path: PathSeg[], x: Ctx, s: PartialScenario): void {
     x.ref([...path, "hide", "site"], e.hide.site, ["site"]);
   } else if ("switch_vehicle" in e) x.actorOf([...path, "switch_vehicle", "actor"], e.switch_vehicle.actor, ["fleeing_vehicle"]);
   else if ("stop_request" in e) {
-    if (e.stop_request.actor) x.actorOf([...path, "stop_request", "actor"], e.stop_request.actor, ["fleeing_vehicle"]);
+    const r = e.stop_request;
+    if (r.actor) x.actorOf([...path, "stop_request", "actor"], r.actor, ["fleeing_vehicle"]);
+    if (!s.law.some((l) => l.v.host === r.host && l.v.sending === r.sending && l.v.hot_pursuit)) x.report({ path: [...path, "stop_request"], message: `no law entry declares hot pursuit for ${r.host} <- ${r.sending}, so there is no pursuit to stop`, hint: "add hot_pursuit: to that pair under law:" });
   } else if ("host_instruction" in e) {
     const hi = e.host_instruction;
     if (s.law.length && !s.law.some((l) => l.v.host === hi.host)) x.report({ path: [...path, "host_instruction", "host"], message: `${hi.host} is not the host in any law entry, so its officers have no foreign guests to instruct`, hint: `law entries have hosts: ${[...new Set(s.law.map((l) => l.v.host))].join(", ")}` });

@@ -138,15 +138,24 @@ export function explain(issue: Issue, root: Schema, raw: unknown, base: PathSeg[
           }];
         }
       }
+      if (union && Array.isArray(value)) {
+        // A list where a list is one of the forms: explain against that form ([x, y], a polygon).
+        const options = unwrap(union)._zod.def.options ?? [];
+        const k = options.findIndex((o) => ["tuple", "array"].includes(unwrap(o)._zod.def.type));
+        const branch = k >= 0 ? issue.errors[k] : undefined;
+        if (branch?.length) return branch.flatMap((i) => explain(i as Issue, root, raw, path));
+      }
       if (union && value && typeof value === "object" && !Array.isArray(value)) {
         const options = unwrap(union)._zod.def.options ?? [];
-        const singleKey = options.length > 1 && options.every((o) => keysOf(o).length === 1);
+        // Each form is named by its first key (at, when, contingency_for...): two of them is a slip.
+        const leading = options.map((o) => keysOf(o)[0]).filter((k): k is string => k !== undefined);
         const written = Object.keys(value);
-        if (singleKey && written.length > 1) {
+        const named = written.filter((k) => leading.includes(k));
+        if (options.length > 1 && leading.length === options.length && named.length > 1) {
           return [{
             path,
-            message: `write one key here, found ${written.map((k) => `"${k}"`).join(" and ")}`,
-            hint: options.some((o) => keysOf(o)[0] === "all") ? "combine conditions with all: [ ... ] or any: [ ... ]" : "make a list item of each",
+            message: `write only one of ${named.map((k) => `"${k}"`).join(" and ")} here`,
+            hint: leading.includes("all") ? "combine conditions with all: [ ... ] or any: [ ... ]" : `one form at a time: ${leading.join(", ")}`,
           }];
         }
         const picked = pickOption(union, value);
@@ -189,6 +198,7 @@ export function explain(issue: Issue, root: Schema, raw: unknown, base: PathSeg[
       const n = String(issue.code === "too_small" ? issue.minimum : issue.maximum);
       const strict = "inclusive" in issue && issue.inclusive === false;
       const bound = issue.code === "too_small" ? (strict ? "more than" : "at least") : strict ? "less than" : "at most";
+      if (issue.origin === "string" && issue.code === "too_small" && n === "1") return [{ path, message: custom ?? "must not be empty" }];
       const what = issue.origin === "array" ? `needs ${bound} ${n} item${n === "1" ? "" : "s"}` : issue.origin === "string" ? `must be ${bound} ${n} characters long` : `must be ${bound} ${n}`;
       return [{ path, message: custom ?? `${what} (found ${issue.origin === "array" ? describe(value) : String(value)})` }];
     }

@@ -66,9 +66,14 @@ export function parseScenario(text: string, file = "scenario.yaml"): ParseResult
   }
 
   const findings: Finding[] = [];
+  if (version === undefined) findings.push({ path: [], message: `start the file with jointex: ${FORMAT_VERSION} (the format version)` });
+  else if (version === String(FORMAT_VERSION)) findings.push({ path: ["jointex"], message: `write jointex: ${FORMAT_VERSION} as a number, without quotes` });
   const parsed = Scenario.safeParse(raw);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) findings.push(...explain(issue, Scenario as never, raw));
+    for (const issue of parsed.error.issues) {
+      if (issue.path[0] === "jointex" && (version === undefined || version === String(FORMAT_VERSION))) continue;
+      findings.push(...explain(issue, Scenario as never, raw));
+    }
   }
   // Cross-references run on every item that is well-formed, so one pass shows every problem.
   const partial = partialScenario(rawObj);

@@ -17,9 +17,17 @@ export function durationSeconds(text: string): number {
   return ((d * 24 + h) * 60 + min) * 60 + s;
 }
 const durationHelp = "write a duration like 45s, 5m, 1h30m or 3d";
+/** "1h90m" is refused: a smaller unit after a larger one stays below the larger one. */
+function durationCarries(text: string): boolean {
+  const m = DURATION_PATTERN.exec(text);
+  if (!m) return true;
+  const [d, h, min, s] = m.slice(1);
+  return !((d !== undefined && Number(h ?? 0) >= 24) || ((d ?? h) !== undefined && Number(min ?? 0) >= 60) || ((d ?? h ?? min) !== undefined && Number(s ?? 0) >= 60));
+}
 export const Duration = z
   .string({ error: durationHelp })
   .regex(/^(?=\d)(?:\d+d)?(?:\d+h)?(?:\d+m)?(?:\d+s)?$/, { error: durationHelp })
+  .refine(durationCarries, { error: "carry over into the larger unit: write 2h30m, not 1h90m" })
   .transform(durationSeconds)
   .meta({ id: "Duration", description: "A duration: days d, hours h, minutes m, seconds s, e.g. 90s, 5m, 1h30m, 3d" });
 
@@ -31,7 +39,12 @@ export type Point = z.infer<typeof Point>;
 
 export const Polygon = z
   .array(Point, { error: "write a polygon as a list of [x, y] points" })
-  .min(3, { error: "a polygon needs at least 3 points" })
+  // Many map tools repeat the first point at the end to close the outline: accept and drop it.
+  .transform((pts) => {
+    const [a, z2] = [pts[0], pts[pts.length - 1]];
+    return pts.length > 3 && a && z2 && a[0] === z2[0] && a[1] === z2[1] ? pts.slice(0, -1) : pts;
+  })
+  .pipe(z.array(Point).min(3, { error: "a polygon needs at least 3 different points" }))
   .meta({ id: "Polygon", description: "A closed outline: at least 3 [x, y] points, the last joined to the first" });
 
 /** A place is either a site id or a point. */

@@ -34,7 +34,7 @@ export const Meta = z.strictObject({
 export const CountryArea = z.strictObject({ code: Country, name: Text.optional(), polygon: Polygon });
 export const Road = z.strictObject({
   id: Id,
-  name: z.string().optional(),
+  name: Text.optional(),
   speed_kmh: z.number({ error: "write the speed limit in km/h" }).positive().max(300),
   points: z.array(Point).min(2, { error: "a road needs at least 2 points" }),
 });
@@ -65,7 +65,11 @@ const HotPursuit = z.strictObject({
   allowed: z.boolean().default(true),
   apprehension: z.enum(APPREHENSION, { error: "write none (no right to apprehend) or hold" }),
   limit: z
-    .union([z.literal("unlimited"), z.strictObject({ distance_km: z.number().positive().optional(), time: Duration.optional() })])
+    .union([
+      z.literal("unlimited"),
+      z.strictObject({ distance_km: z.number().positive().optional(), time: Duration.optional().meta({ description: "exercise time, not compressed by clock_ratio" }) })
+        .refine((l) => l.distance_km !== undefined || l.time !== undefined, { error: "give distance_km:, time: or both, or write limit: unlimited" }),
+    ])
     .default("unlimited"),
   offences: z.union([z.literal("catalogue"), z.literal("extraditable"), z.array(Offence).min(1)]).default("extraditable"),
   borders: z.array(z.enum(BORDER_KINDS)).min(1).default(["land"]),
@@ -245,11 +249,11 @@ export const Objective = z.strictObject({
   rated: z.array(Id).min(1).meta({ description: "Roles whose performance this objective rates" }),
   achieve: Condition.optional().meta({ description: "The outcome; omit for an objective about conduct only" }),
   by: Duration.optional().meta({ description: "Deadline for the outcome" }),
-  rules: z.array(z.enum(VIOLATION_CODES, { error: "not a known violation code" })).default([]).meta({ description: "Any of these violations caps the rating at M" }),
+  rules: z.array(z.enum(VIOLATION_CODES, { error: "not a known violation code" })).default([]).meta({ description: "Any of these violations, by a rated role or its units, caps the rating at M" }),
   rating: z
     .strictObject({
       grace: Duration.default(0).meta({ description: "Outcome this late still earns S" }),
-      late: Duration.optional().meta({ description: "Outcome this late still earns M; later is U" }),
+      late: Duration.optional().meta({ description: "Outcome this late still earns M; later is U. Without it, any later outcome earns M" }),
       expected: z.array(z.string().regex(/^[a-z0-9][a-z0-9_-]*\/[a-z0-9][a-z0-9_-]*$/, { error: "write inject-id/expected-id" })).default([]),
       aggregate: z.enum(["avg", "min"]).default("min").meta({ description: "How evaluator ratings merge with the automatic one" }),
     })

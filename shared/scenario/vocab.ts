@@ -8,10 +8,11 @@ export const COUNTRY_CODES = [
   "AL", "BA", "GB", "ME", "MK", "RS", "UA", "MD",
 ] as const;
 
-/** The 24 official EU languages (ISO 639-1). English is required wherever text is given. */
+/** The 24 official EU languages (ISO 639-1), plus Luxembourgish (lb), a working language of the
+ *  Luxembourg police and the PCCC there. English is required wherever text is given. */
 export const LANGUAGES = [
   "en", "bg", "cs", "da", "de", "el", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv",
-  "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
+  "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv", "lb",
 ] as const;
 
 /** EMPACT 2022-2025 priorities (Council conclusions 2021), plus counter-terrorism and public order. */

@@ -40,7 +40,7 @@ export class YamlSource {
   /** The plain data, or a problem when it is hostile (alias bomb, nesting too deep). */
   toData(): { data: unknown } | { problem: string } {
     const depth = maxDepth(this.doc.contents);
-    if (depth > MAX_DEPTH) return { problem: `the file nests ${depth} levels deep; scenario files nest at most ${MAX_DEPTH}` };
+    if (depth > MAX_DEPTH) return { problem: `the file nests more than ${MAX_DEPTH} levels deep, the most a scenario file may` };
     try {
       return { data: this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
     } catch (e) {
@@ -118,7 +118,10 @@ function yamlMessage(code: string, message: string): string {
       return `YAML syntax: ${first}. Check the indentation and the punctuation on this line`;
     case "TAG_RESOLVE_FAILED":
       return `YAML tags (!name) are not used in scenario files: ${first}`;
+    case "BLOCK_IN_FLOW":
+    case "MULTILINE_IMPLICIT_KEY":
+      return `YAML syntax: ${first}. If the text contains ": " or " #", put it in quotes`;
     default:
-      return `YAML syntax: ${first}`;
+      return /[Nn]ested mappings/.test(first) ? `YAML syntax: ${first}. If the text contains ": ", put it in quotes` : `YAML syntax: ${first}`;
   }
 }

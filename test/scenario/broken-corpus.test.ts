@@ -28,7 +28,7 @@ const expected: Record<string, string[]> = {
     "31:11 roles[0].id: an id uses only lowercase letters, digits, - and _, and starts with a letter or digit (e.g. fr-patrol-1) (found text \"FR Lead\")",
   ],
   "07-duplicate-id.yaml": [
-    "31:73 roles[0].units[0]: \"fr-lead\" is a role, but an unit is expected here",
+    "31:73 roles[0].units[0]: \"fr-lead\" is a role, but a unit is expected here",
     "33:11 units[0].id: id \"fr-lead\" is already used by roles[0] | hint: every party, desk, role, unit, actor and site needs its own id",
   ],
   "08-unknown-reference.yaml": [
@@ -36,7 +36,7 @@ const expected: Record<string, string[]> = {
     "33:11 units[0].id: unit \"fr-1\" belongs to a trainee party but no role commands it | hint: list it under units: of one role",
   ],
   "09-wrong-kind-reference.yaml": [
-    "48:33 injects[0].deliver[0].to[0]: \"fr-1\" is an unit, but a role, desk or party is expected here",
+    "48:33 injects[0].deliver[0].to[0]: \"fr-1\" is a unit, but a role, desk or party is expected here",
   ],
   "10-enum-typo.yaml": [
     "26:43 parties[0].agency: \"polize\" is not one of: police, gendarmerie, customs, border_guard, special_intervention_unit, prosecution, ministry, pccc, spoc, rail_operator, club_security, media, civilian, other | hint: did you mean \"police\"?",
@@ -125,7 +125,7 @@ const expected: Record<string, string[]> = {
     "1:1 too many alias (*name) expansions: at most 200 are allowed in one file",
   ],
   "37-two-keys-in-condition.yaml": [
-    "46:22 injects[0].trigger.when: write one key here, found \"at\" and \"inject_fired\" | hint: combine conditions with all: [ ... ] or any: [ ... ]",
+    "46:22 injects[0].trigger.when: write only one of \"at\" and \"inject_fired\" here | hint: combine conditions with all: [ ... ] or any: [ ... ]",
   ],
   "38-threshold-missing.yaml": [
     "55:27 objectives[0].achieve.agitation: give above:, below: or both (with above smaller than below), e.g. above: 0.7",
@@ -142,6 +142,42 @@ const expected: Record<string, string[]> = {
   "42-time-after-end.yaml": [
     "46:28 injects[0].trigger.when.at: this time falls after the planned end of the exercise (meta.duration)",
     "56:9 objectives[0].by: this deadline falls after the planned end of the exercise (meta.duration)",
+  ],
+  "43-state-of-wrong-kind.yaml": [
+    "55:49 objectives[0].achieve.actor_state.is: a fleeing vehicle is never \"hostages_released\" | hint: its states: waiting, fleeing, hiding, stopped, apprehended, escaped",
+  ],
+  "44-site-country-mismatch.yaml": [
+    "19:118 map.sites[0].country: the site lies inside LU, not FR | hint: country: is only for a site on a border line",
+  ],
+  "45-empty-limit.yaml": [
+    "24:47 law[0].hot_pursuit.limit: give distance_km:, time: or both, or write limit: unlimited",
+  ],
+  "46-grace-without-outcome.yaml": [
+    "56:22 objectives[0].rating.grace: grace and late apply to an outcome, and this objective has no achieve: | hint: add achieve: and by:, or remove grace and late",
+  ],
+  "47-stop-request-without-pursuit.yaml": [
+    "47:31 injects[0].effects[0].stop_request: no law entry declares hot pursuit for FR <- LU, so there is no pursuit to stop | hint: add hot_pursuit: to that pair under law:",
+  ],
+  "48-report-to-wrong-country.yaml": [
+    "24:52 law[0].hot_pursuit.report_to[0]: site \"station-lu\" lies in FR; officers report to the local authority of the host, LU",
+  ],
+  "49-duration-overflow.yaml": [
+    "8:13 meta.duration: carry over into the larger unit: write 2h30m, not 1h90m",
+  ],
+  "50-no-version-line.yaml": [
+    "3:1 start the file with jointex: 1 (the format version)",
+  ],
+  "51-version-in-quotes.yaml": [
+    "3:10 jointex: write jointex: 1 as a number, without quotes",
+  ],
+  "52-empty-title.yaml": [
+    "6:10 meta.title: must not be empty",
+  ],
+  "53-point-not-whole-metres.yaml": [
+    "33:70 units[0].at[0]: write a point as [x, y] in whole metres from the map's south-west corner, but found the number 1500.5",
+  ],
+  "54-two-trigger-forms.yaml": [
+    "46:14 injects[0].trigger: write only one of \"at\" and \"manual\" here | hint: one form at a time: at, when, contingency_for, manual",
   ],
 };
 

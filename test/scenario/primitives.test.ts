@@ -44,3 +44,11 @@ describe("did you mean", () => {
     expect(didYouMean(42, ["police"])).toBeUndefined();
   });
 });
+
+describe("polygons", () => {
+  it("accept an outline that repeats its first point at the end, as map tools write it", async () => {
+    const { Polygon } = await import("../../shared/scenario/primitives.ts");
+    expect(Polygon.parse([[0, 0], [10, 0], [10, 10], [0, 0]])).toEqual([[0, 0], [10, 0], [10, 10]]);
+    expect(Polygon.safeParse([[0, 0], [10, 0], [0, 0]]).success).toBe(false);
+  });
+});

@@ -22,7 +22,7 @@ export const ARTICLES: Record<ViolationCode, { article: string; rule: string }> 
   "jointop/ignored_host_instruction": { article: "Decision 2008/615/JHA Art. 17(3)", rule: "Seconded officers follow the host's instructions and the host's law." },
   "jointop/arms_not_permitted": { article: "Decision 2008/615/JHA Art. 19(1)", rule: "Seconded officers carry arms only as the host permits." },
   "atlas/request_missing_nature_or_necessity": { article: "Decision 2008/617/JHA Art. 3(1)", rule: "A request for special-unit assistance states the nature of, and the operational necessity for, the assistance." },
-  "atlas/unit_outside_requesting_command": { article: "Decision 2008/617/JHA Art. 3(2)", rule: "An assisting unit acts in a supporting role, under the responsibility, authority and direction of the requesting state." },
+  "atlas/unit_outside_requesting_command": { article: "Decision 2008/617/JHA Art. 3(3)", rule: "An assisting unit acts in a supporting role, under the responsibility, authority and direction of the requesting state." },
   "spoc/deadline_missed": { article: "Directive (EU) 2023/977 Art. 5(1)", rule: "The SPOC answers within 8 hours (urgent, directly accessible), 3 days (urgent, indirectly accessible) or 7 days (other requests)." },
   "spoc/delay_notice_missing": { article: "Directive (EU) 2023/977 Art. 5(2)", rule: "When judicial authorisation is needed, the SPOC immediately tells the requester how long the delay will be and why." },
   "spoc/wrong_language": { article: "Directive (EU) 2023/977 Art. 11", rule: "A request is written in a language the requested SPOC accepts." },
