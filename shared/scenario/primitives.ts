@@ -42,7 +42,7 @@ export const Polygon = z
   // Many map tools repeat the first point at the end to close the outline: accept and drop it.
   .transform((pts) => {
     const [a, z2] = [pts[0], pts[pts.length - 1]];
-    return pts.length > 3 && a && z2 && a[0] === z2[0] && a[1] === z2[1] ? pts.slice(0, -1) : pts;
+    return pts.length > 1 && a && z2 && a[0] === z2[0] && a[1] === z2[1] ? pts.slice(0, -1) : pts;
   })
   .pipe(z.array(Point).min(3, { error: "a polygon needs at least 3 different points" }))
   .meta({ id: "Polygon", description: "A closed outline: at least 3 [x, y] points, the last joined to the first" });
