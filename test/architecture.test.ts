@@ -28,6 +28,18 @@ describe("shared/ is a pure core", () => {
     expect(bad).toEqual([]);
   });
 
+  it("uses no engine-dependent maths (only + - * / and Math.sqrt, which IEEE 754 rounds exactly)", () => {
+    const bad: string[] = [];
+    for (const file of shared) {
+      const code = readFileSync(file, "utf8").replace(/\/\/.*$/gm, "");
+      for (const re of [/Math\.(pow|exp|expm1|log\w*|sin\w*|cos\w*|tan\w*|atan2?|hypot|cbrt|fround)\(/, /\*\*/]) {
+        const m = re.exec(code.replace(/\/\*[\s\S]*?\*\//g, ""));
+        if (m) bad.push(`${relative(root, file)}: ${m[0]}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
   it("reads no clock, no unseeded randomness and no DOM", () => {
     const bad: string[] = [];
     for (const file of shared) {

@@ -22,7 +22,7 @@ describe("HTTP API", () => {
     expect(body.scenarios.map((s: { id: string }) => s.id).sort()).toEqual(["football-joint-patrols", "hostage-train", "pursuit-thionville"]);
     const pursuit = body.scenarios.find((s: { id: string }) => s.id === "pursuit-thionville");
     expect(pursuit.countries).toEqual(["FR", "LU", "DE"]);
-    expect(pursuit.counts).toMatchObject({ injects: 12, objectives: 5, conditional: 5, contingency: 2 });
+    expect(pursuit.counts).toMatchObject({ injects: 12, objectives: 5, conditional: 6, contingency: 2 });
   });
   it("answers an unknown scenario and an unknown route with JSON 404s", async () => {
     const res = await fetch(`${app.url}/api/scenarios/nope`);

@@ -107,8 +107,16 @@ export function interiorPoint(poly: readonly Pt[]): Pt | undefined {
   return undefined;
 }
 
+/** Squared distance: products only, exact on whole metres. */
+export function dist2(a: Pt, b: Pt): number {
+  const dx = a[0] - b[0];
+  const dy = a[1] - b[1];
+  return dx * dx + dy * dy;
+}
+
+/** Distance; Math.sqrt is correctly rounded by IEEE 754, so it is the same on every engine. */
 export function dist(a: Pt, b: Pt): number {
-  return Math.hypot(a[0] - b[0], a[1] - b[1]);
+  return Math.sqrt(dist2(a, b));
 }
 
 /** Distance from p to segment ab. */

@@ -220,6 +220,7 @@ export const Expected = z.strictObject({
   who: z.enum(["any", "all"]).default("any").meta({ description: "Is one of them enough, or must all act?" }),
   do: ActionMatch,
   within: Duration.refine((s) => s > 0, { error: "allow some time: within: must be longer than 0s" }).meta({ description: "Time allowed after the inject fires" }),
+  lookback: Duration.default(0).meta({ description: "Actions taken up to this long before the inject fired also count (for what a good player does unprompted)" }),
   note: Text.optional().meta({ description: "Why: shown to evaluators and in the debrief" }),
 });
 export const Trigger = z.union(

@@ -93,6 +93,7 @@ export const LEGAL_BASES = [
 export const ORDER_TYPES = [
   "move", "pursue", "stop", "hold", "apprehend", "arrest", "identity_check", "search", "cordon",
   "patrol", "surveil", "negotiate", "intervene", "use_force", "present_to_local_authority", "withdraw",
+  "disarm",
 ] as const;
 
 /** Things a player can do that an expected action or condition can look for. */

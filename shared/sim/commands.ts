@@ -53,6 +53,8 @@ export const DecisionCommand = z.strictObject({
 export const AssistanceRequestCommand = z.strictObject({
   type: z.literal("assistance_request"),
   to: Id,
+  /** Special intervention units (2008/617) by default; Prüm Art. 18 for mass gatherings and disasters. */
+  legal_basis: z.enum(["decision_2008_617", "prum_18"]).default("decision_2008_617"),
   nature: z.string().trim().max(1000).default(""),
   necessity: z.string().trim().max(1000).default(""),
   forms: z.array(z.enum(ATLAS_FORMS)).max(5).default([]),

@@ -27,7 +27,7 @@ export function initialState(world: World, seed: string | number): SimState {
       id: u.id, party: u.party, country: world.partyCountry.get(u.party) ?? "", role: world.unitRole.get(u.id) ?? null,
       active: u.active, pos, in: countryAt(scenario, pos),
       speedMps: (u.speed_kmh ?? defaultSpeedKmh(u.type as UnitType)) / 3.6,
-      route: null, order: null, abroad: null, sites: [], reportedTo: [], mustReport: [],
+      route: null, order: null, abroad: null, sites: [], reportedTo: [], mustReport: [], armed: u.armed,
     };
   }
   const actors: Record<string, ActorState> = {};

@@ -7,9 +7,6 @@ import { applyEffect } from "./effects.ts";
 import { matchesAction } from "./match.ts";
 import type { ActionRecord, InjectRuntime } from "./types.ts";
 
-/** How far before an inject an action still counts for it: 15 minutes, or the inject's window if longer. */
-export const LOOK_BACK_TICKS = 900;
-const lookBack = (within: number) => Math.max(within, LOOK_BACK_TICKS);
 
 export function allInjects(ctx: Ctx): Inject[] {
   return [...ctx.world.scenario.injects, ...Object.values(ctx.state.adhoc)];
@@ -27,10 +24,10 @@ export function fireInject(ctx: Ctx, inject: Inject, manual: boolean): void {
     deliveries: inject.deliver.map((d) => ({ from: d.from, to: d.to, channel: d.channel, kind: d.kind, text: d.text })),
   });
   for (const effect of inject.effects) applyEffect(ctx, effect);
-  // An action already taken before the prompt counts (it was taken on the player's own initiative):
-  // looking back as far as the inject's own window, and at least LOOK_BACK_TICKS.
+  // Actions taken unprompted shortly before count where the scenario says so (lookback:), never the
+  // very action that made a conditional inject fire in this tick.
   for (const a of s.actions) {
-    if (inject.expected.some((e) => a.tick >= s.tick - lookBack(e.within))) matchExpected(ctx, inject.id, inject, a, rt);
+    if (a.tick < s.tick && inject.expected.some((e) => e.lookback > 0 && a.tick >= s.tick - e.lookback)) matchExpected(ctx, inject.id, inject, a, rt);
   }
 }
 
@@ -82,7 +79,8 @@ function matchExpected(ctx: Ctx, injectId: string, inject: Inject, a: ActionReco
   for (const e of inject.expected) {
     const x = rt.expected[e.id];
     if (!x || x.met !== null || x.missed || !e.by.includes(a.role) || x.doneBy.includes(a.role)) continue;
-    if (a.tick < (rt.fired ?? 0) - lookBack(e.within) || !matchesAction(e.do, a)) continue;
+    const fired = rt.fired ?? 0;
+    if ((a.tick < fired && (e.lookback === 0 || a.tick < fired - e.lookback)) || !matchesAction(e.do, a)) continue;
     x.doneBy.push(a.role);
     if (e.who === "any" || e.by.every((r) => x.doneBy.includes(r))) {
       x.met = s.tick;

@@ -1,8 +1,11 @@
 // Moving along a polyline in whole metres: progress is kept in integer millimetres so every machine
 // computes the same positions.
+import { dist, dist2 } from "../geo/geometry.ts";
 import type { Pt, Route } from "./types.ts";
 
-export const segMm = (a: Pt, b: Pt): number => Math.round(Math.sqrt((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) * 1000);
+export { dist, dist2 };
+
+export const segMm = (a: Pt, b: Pt): number => Math.round(dist(a, b) * 1000);
 
 import { OFFROAD_MPS, type Path } from "./world/roads.ts";
 
@@ -47,5 +50,4 @@ export function advance(route: Route, mm: number): { pos: Pt; done: boolean } {
   }
 }
 
-export const dist2 = (a: Pt, b: Pt): number => (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2;
 export const within = (a: Pt, b: Pt, metres: number): boolean => dist2(a, b) <= metres * metres;

@@ -27,6 +27,8 @@ export interface UnitState {
   abroad: { host: string; since: number; at: Pt; mode: "pursuit" | "surveillance" | "other"; actor?: string } | null;
   sites: string[]; // sites the unit is inside, sorted
   reportedTo: string[]; // hosts it has reported to in person
+  /** Carries service weapons now (a unit can leave them behind with a disarm order). */
+  armed: boolean;
   /** Hosts where it operated (pursuit, surveillance) and must still report in person. */
   mustReport: string[];
 }

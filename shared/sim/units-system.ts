@@ -1,14 +1,19 @@
 // Every tick, each deployed unit carries its order forward and moves along its route.
 import type { Ctx } from "./context.ts";
 import { advance, stepMm } from "./movement.ts";
+import { onOrderDone } from "./law/index.ts";
 import { ORDERS } from "./orders/index.ts";
 
 export function unitsSystem(ctx: Ctx): void {
   for (const unit of Object.values(ctx.state.units)) {
     if (!unit.active) continue;
     if (unit.order) {
-      const finished = ORDERS[unit.order.type].tick?.(ctx, unit);
-      if (finished === true) unit.order = null;
+      const type = unit.order.type;
+      const finished = ORDERS[type].tick?.(ctx, unit);
+      if (finished === true) {
+        unit.order = null;
+        onOrderDone(ctx, unit, type);
+      }
     }
     if (unit.route) {
       const step = advance(unit.route, stepMm(unit.route, unit.speedMps));

@@ -10,6 +10,7 @@ import type { CrowdState, Pt } from "../types.ts";
 const CALM_BELOW = 400;
 const DISORDER_FROM = 750;
 const VISIBLE_POLICING = new Set(["patrol", "hold", "cordon", "move"]);
+const SEGREGATING = new Set(["hold", "cordon", "patrol"]);
 
 function spec(ctx: Ctx, id: string) {
   const x = ctx.world.scenario.actors.find((a) => a.id === id);
@@ -27,6 +28,10 @@ export function crowdSystem(ctx: Ctx, c: CrowdState): void {
     const police = Object.values(ctx.state.units).filter((u) => u.active && u.order && VISIBLE_POLICING.has(u.order.type) && within(u.pos, c.centre, 200));
     delta -= Math.min(3, police.length);
     for (const r of rivals) {
+      // Police standing between two rival groups keeps them apart (segregation).
+      const mid: Pt = [Math.round((r.centre[0] + c.centre[0]) / 2), Math.round((r.centre[1] + c.centre[1]) / 2)];
+      const between = Object.values(ctx.state.units).some((u) => u.active && u.order && SEGREGATING.has(u.order.type) && within(u.pos, mid, 150));
+      if (between) continue;
       if (within(r.centre, c.centre, 150)) delta += 5;
       else if (within(r.centre, c.centre, 400)) delta += 2;
     }

@@ -24,8 +24,8 @@ export function handleAssistanceRequest(ctx: Ctx, by: string, c: Of<"assistance_
   const id = newId(ctx, "atlas");
   ctx.state.assistance.push({ id, tick: ctx.state.tick, by, fromCountry, to: c.to, toCountry, nature: c.nature, necessity: c.necessity, forms: c.forms, answer: null });
   emit(ctx, { type: "assistance_requested", by, request: id, to: c.to, nature: c.nature, necessity: c.necessity, forms: c.forms });
-  checkRequest(ctx, by, c.nature, c.necessity);
-  recordAction(ctx, { role: by, kind: "assistance_request", to: w.reach.get(c.to) ?? [c.to] });
+  if (c.legal_basis === "decision_2008_617") checkRequest(ctx, by, c.nature, c.necessity);
+  recordAction(ctx, { role: by, kind: "assistance_request", to: w.reach.get(c.to) ?? [c.to], legalBasis: c.legal_basis });
   return null;
 }
 

@@ -4,9 +4,9 @@ import type { Command } from "../commands.ts";
 import type { Ctx } from "../context.ts";
 import { violation } from "../context.ts";
 import type { UnitState } from "../types.ts";
-import { onAtlasOrder } from "./atlas.ts";
+import { commandedByHost, isAtlasUnit, onAtlasOrder } from "./atlas.ts";
 import { lawFor, PURSUIT_ORDERS, selfDefenceSituation } from "./common.ts";
-import { onJointOrder, onJointSiteEntered } from "./jointop.ts";
+import { activeInstructions, hostPresence, inArea, JUDGED_ON_COMPLETION, onJointDeployment, onJointOrder, onJointSiteEntered } from "./jointop.ts";
 import { onPursuitCrossing, onPursuitOrder, pursuitTick } from "./pursuit.ts";
 import { onSpocMessage, spocTick } from "./spoc.ts";
 import { onSurveillanceCrossing, onSurveillanceOrder, surveillanceTick } from "./surveillance.ts";
@@ -15,10 +15,13 @@ export function onCrossing(ctx: Ctx, unit: UnitState, from: string, into: string
   if (into === unit.country || into === "") { unit.abroad = null; return; }
   const o = unit.order;
   const target = typeof o?.target === "string" ? ctx.state.actors[o.target] : undefined;
-  const mode = o && target?.kind === "fleeing_vehicle" && PURSUIT_ORDERS.has(o.type) ? "pursuit" : o?.type === "surveil" ? "surveillance" : "other";
+  // Art. 40/41 concern a person (a fleeing vehicle or person); watching a crowd is not surveillance.
+  const person = target?.kind === "fleeing_vehicle";
+  const mode = o && person && PURSUIT_ORDERS.has(o.type) ? "pursuit" : o?.type === "surveil" && person ? "surveillance" : "other";
   unit.abroad = { host: into, since: ctx.state.tick, at: [unit.pos[0], unit.pos[1]], mode, ...(target ? { actor: target.id } : {}) };
   if (mode === "pursuit" && target) onPursuitCrossing(ctx, unit, into, target.id);
   else if (mode === "surveillance" && target) onSurveillanceCrossing(ctx, unit, into, target.id);
+  else if (o && o.type !== "withdraw" && o.type !== "present_to_local_authority") onJointDeployment(ctx, unit);
   // A stop request already standing applies to a pursuit that crosses after it.
   void from;
 }
@@ -30,9 +33,23 @@ export function onOrder(ctx: Ctx, unit: UnitState, order: string): void {
   else if (mode === "surveillance") onSurveillanceOrder(ctx, unit, order);
   else onJointOrder(ctx, unit, order);
   onAtlasOrder(ctx, unit, order);
-  if (order === "use_force" && !selfDefenceSituation(ctx, unit)) {
+  // Host law and host instructions bind every foreign officer, whatever the instrument.
+  for (const i of activeInstructions(ctx, unit)) {
+    if (i.forbid.includes(order as never) && inArea(ctx, i.area, unit)) {
+      violation(ctx, "jointop/ignored_host_instruction", unit.role, unit.id, `${order.replaceAll("_", " ")} was forbidden by ${unit.in}'s instruction ${i.id}`, `${unit.id}|${i.id}|${order}|${ctx.state.tick}`);
+    }
+  }
+  // An assisting special unit may use arms when the requesting state commands it (2008/617 Art. 3).
+  const armedAssistance = isAtlasUnit(ctx, unit) && commandedByHost(ctx, unit, unit.in);
+  if (order === "use_force" && !armedAssistance && !selfDefenceSituation(ctx, unit)) {
     violation(ctx, "any/weapon_use_not_self_defence", unit.role, unit.id, `${unit.id} used force in ${unit.in} with no armed threat at close range${unit.order?.claimSelfDefence ? " (self-defence was claimed)" : ""}`, `${unit.id}|${ctx.state.tick}`);
   }
+}
+
+/** An order carried out: powers that take time are judged at the moment they are used. */
+export function onOrderDone(ctx: Ctx, unit: UnitState, order: string): void {
+  if (unit.in === unit.country || unit.in === "" || unit.abroad?.mode === "pursuit" || unit.abroad?.mode === "surveillance") return;
+  if (JUDGED_ON_COMPLETION.has(order)) hostPresence(ctx, unit, order);
 }
 
 export function onSiteEntered(ctx: Ctx, unit: UnitState, site: string): void {

@@ -1,6 +1,7 @@
 // Hot pursuit, CISA Art. 41: judged at the crossing, on each order abroad and every tick abroad.
 import type { Ctx } from "../context.ts";
 import { violation } from "../context.ts";
+import { dist } from "../movement.ts";
 import type { UnitState } from "../types.ts";
 import { hostTold, hostUnitsNear, lawFor, offenceInScope } from "./common.ts";
 
@@ -60,7 +61,7 @@ export function pursuitTick(ctx: Ctx, unit: UnitState): void {
   const hp = lawFor(ctx, ab.host, unit.country)?.hot_pursuit;
   const key = `${unit.id}|${ab.host}|${ab.since}`;
   if (hp && hp.limit !== "unlimited") {
-    const d = Math.sqrt((unit.pos[0] - ab.at[0]) ** 2 + (unit.pos[1] - ab.at[1]) ** 2);
+    const d = dist(unit.pos, ab.at);
     if (hp.limit.distance_km !== undefined && d > hp.limit.distance_km * 1000) violation(ctx, "pursuit/limit_exceeded", unit.role, unit.id, `${Math.round(d / 100) / 10} km beyond the crossing; ${ab.host} allows ${hp.limit.distance_km} km`, key);
     if (hp.limit.time !== undefined && ctx.state.tick - ab.since > hp.limit.time) violation(ctx, "pursuit/limit_exceeded", unit.role, unit.id, `pursuit went on longer than ${ab.host}'s time limit`, key);
   }

@@ -7,7 +7,7 @@ import { cordon, patrol } from "./cordon.ts";
 import { intervene } from "./intervene.ts";
 import { move } from "./move.ts";
 import { negotiate } from "./negotiate.ts";
-import { present, withdraw } from "./present.ts";
+import { disarm, present, withdraw } from "./present.ts";
 import { pursue, surveil } from "./pursue.ts";
 import { hold, stop } from "./stop.ts";
 import { useForce } from "./use-force.ts";
@@ -15,4 +15,5 @@ import { useForce } from "./use-force.ts";
 export const ORDERS: Record<OrderType, OrderHandler> = {
   move, pursue, stop, hold, apprehend, arrest, identity_check: identityCheck, search, cordon, patrol,
   surveil, negotiate, intervene, use_force: useForce, present_to_local_authority: present, withdraw,
+  disarm,
 };

@@ -1,7 +1,7 @@
 // present_to_local_authority: after an operation abroad, report in person at the host's local
 // authority (the law entry's report_to site, else the nearest police station of that state).
 import { emit } from "../context.ts";
-import { within } from "../movement.ts";
+import { dist2, within } from "../movement.ts";
 import type { OrderHandler } from "./common.ts";
 import { done, reject, routeTo } from "./common.ts";
 import type { Ctx } from "../context.ts";
@@ -15,7 +15,7 @@ function reportSite(ctx: Ctx, unit: UnitState, target: unknown): string | undefi
   const listed = ctx.world.law.get(lawKey(host, unit.country))?.hot_pursuit?.report_to[0];
   if (listed) return listed;
   const stations = [...ctx.world.sites.values()].filter((s) => s.country === host && (s.tags.includes("local_authority") || s.tags.includes("police_station")));
-  stations.sort((a, b) => ((a.centre[0] - unit.pos[0]) ** 2 + (a.centre[1] - unit.pos[1]) ** 2) - ((b.centre[0] - unit.pos[0]) ** 2 + (b.centre[1] - unit.pos[1]) ** 2) || a.id.localeCompare(b.id));
+  stations.sort((a, b) => dist2(a.centre, unit.pos) - dist2(b.centre, unit.pos) || a.id.localeCompare(b.id));
   return stations[0]?.id;
 }
 
@@ -35,6 +35,13 @@ export const present: OrderHandler = {
     emit(ctx, { type: "reported_to_local_authority", unit: unit.id, host, site: site.id });
     return done(ctx, unit, "present_to_local_authority");
   },
+};
+
+/** disarm: leave the service weapons at a station of the unit's own state before deploying abroad. */
+export const disarm: OrderHandler = {
+  check: (_ctx, unit) => (unit.in === unit.country ? null : reject("order/not_at_home", "weapons are left behind at home, before crossing")),
+  start: (_ctx, unit) => { unit.armed = false; unit.route = null; },
+  tick: () => true,
 };
 
 export const withdraw: OrderHandler = {

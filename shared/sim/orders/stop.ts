@@ -3,12 +3,12 @@
 // hold: stay where you are.
 import { setFleeState } from "../actors/fleeing.ts";
 import type { Ctx } from "../context.ts";
-import { within } from "../movement.ts";
+import { dist, dist2, within } from "../movement.ts";
 import type { FleeingState, Pt, UnitState } from "../types.ts";
 import type { OrderHandler } from "./common.ts";
 import { done, follow, needActor, routeTo } from "./common.ts";
 
-const d = (a: Pt, b: Pt) => Math.sqrt((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2);
+const d = dist;
 
 /** The point of the car's remaining way that this unit reaches first, if any. */
 function interceptPoint(a: FleeingState, unit: UnitState): Pt | null {
@@ -33,7 +33,7 @@ function onRemainingWay(a: FleeingState, p: Pt, tol: number): boolean {
   const pts: Pt[] = [a.pos, ...a.route.points.slice(a.route.seg + 1)];
   for (let k = 0; k + 1 < pts.length; k++) {
     const [x, y] = [pts[k] as Pt, pts[k + 1] as Pt];
-    const len2 = (y[0] - x[0]) ** 2 + (y[1] - x[1]) ** 2;
+    const len2 = dist2(x, y);
     const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - x[0]) * (y[0] - x[0]) + (p[1] - x[1]) * (y[1] - x[1])) / len2));
     if (d(p, [x[0] + t * (y[0] - x[0]), x[1] + t * (y[1] - x[1])]) <= tol) return true;
   }

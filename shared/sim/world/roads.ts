@@ -13,7 +13,8 @@ export interface RoadGraph {
 /** Speed away from roads (fields, yards, streets too small to draw): about 30 km/h. */
 export const OFFROAD_MPS = 8;
 
-export const distance = (a: Pt, b: Pt): number => Math.sqrt((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2);
+export { dist as distance } from "../../geo/geometry.ts";
+import { dist as distance } from "../../geo/geometry.ts";
 
 export function buildRoadGraph(roads: { points: Pt[]; speed_kmh: number }[]): RoadGraph {
   const index = new Map<string, number>();
