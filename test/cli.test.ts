@@ -45,3 +45,33 @@ describe("npm run scenario -- validate", () => {
     expect(out).toContain("validate <files...>");
   });
 });
+
+describe("npm run scenario -- simulate", () => {
+  it("plays a scripted exercise, prints the timeline with violations and writes a log that replays", async () => {
+    const { mkdtempSync, readFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { replay } = await import("../shared/sim/log.ts");
+    const { flagship } = await import("./support/scenarios.ts");
+    const out = join(mkdtempSync(join(tmpdir(), "jointex-cli-")), "run.log.json");
+    const { code, out: text } = await cli("simulate", "scenarios/pursuit-thionville.yaml", "--script", "scenarios/playthroughs/pursuit-thionville.unlawful.yaml", "--out", out);
+    expect(code).toBe(0);
+    expect(text).toContain("00:06:00  VIOLATION pursuit/not_notified_at_crossing [CISA Art. 41(1)] fr-patrol/fr-bac-1");
+    expect(text).toContain("pursuit-thionville, seed 1: 3600 s simulated, 9 violations");
+    expect(text).toContain(`exercise log written to ${out}`);
+    const log = JSON.parse(readFileSync(out, "utf8"));
+    expect(replay(flagship("pursuit-thionville"), log).mismatches).toEqual([]);
+  });
+
+  it("says what is wrong with a playthrough file", async () => {
+    const { code, out } = await cli("simulate", "scenarios/pursuit-thionville.yaml", "--script", "test/fixtures/minimal.yaml");
+    expect(code).toBe(1);
+    expect(out).toContain("test/fixtures/minimal.yaml: scenario: ");
+  });
+
+  it("refuses a playthrough written for another scenario", async () => {
+    const { code, out } = await cli("simulate", "scenarios/hostage-train.yaml", "--script", "scenarios/playthroughs/pursuit-thionville.lawful.yaml", "--out", "/tmp/jointex-wrong.json");
+    expect(code).toBe(1);
+    expect(out).toContain('this playthrough is for scenario "pursuit-thionville", not "hostage-train"');
+  });
+});

@@ -1,7 +1,6 @@
 // `npm run scenario -- <command> ...`: the instructor's command line. Later issues add commands.
-import { readFile } from "node:fs/promises";
 import { formatIssue, parseScenario } from "../../shared/scenario/parse.ts";
-import { MAX_FILE_BYTES } from "../../shared/scenario/yaml-source.ts";
+import { readScenarioFile } from "./read-file.ts";
 import { simulate } from "./simulate.ts";
 
 const USAGE = `usage: npm run scenario -- <command>
@@ -42,17 +41,6 @@ export async function validateFiles(files: string[], log: (s: string) => void): 
   }
   if (files.length > 1) log(`${files.length - bad} of ${files.length} files valid`);
   return bad === 0 ? 0 : 1;
-}
-
-export async function readScenarioFile(file: string): Promise<string | { error: string }> {
-  try {
-    const buf = await readFile(file);
-    if (buf.length > MAX_FILE_BYTES) return { error: `the file is ${(buf.length / 1048576).toFixed(1)} MiB; scenario files are limited to ${MAX_FILE_BYTES / 1048576} MiB` };
-    return buf.toString("utf8");
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { error: code === "ENOENT" ? "no such file" : code === "EISDIR" ? "this is a folder, not a scenario file" : `cannot read: ${(e as Error).message}` };
-  }
 }
 
 export async function main(argv: string[], log: (s: string) => void = console.log): Promise<number> {

@@ -6,7 +6,7 @@ import { formatIssue, parseScenario } from "../../shared/scenario/parse.ts";
 import { durationSeconds } from "../../shared/scenario/primitives.ts";
 import { Playthrough, runPlaythrough } from "../../shared/sim/playthrough.ts";
 import { timeline } from "../../shared/sim/timeline.ts";
-import { readScenarioFile } from "./scenario.ts";
+import { readScenarioFile } from "./read-file.ts";
 
 export async function simulate(args: string[], log: (s: string) => void): Promise<number> {
   let opts;

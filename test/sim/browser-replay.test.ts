@@ -31,7 +31,7 @@ describe.skipIf(noBrowser)(`replay in the browser${noBrowser ? ` (skipped: ${noB
   }, 120_000);
   afterAll(() => new Promise<void>((r) => (server ? server.close(() => r()) : r())));
 
-  it("reproduces every checkpoint of the lawful and unlawful pursuit logs", async () => {
+  it("reproduces every checkpoint of the pursuit logs and of a crowd-heavy football log", async () => {
     const browser = await launchChromium();
     try {
       const page = await browser.newPage();
@@ -39,8 +39,10 @@ describe.skipIf(noBrowser)(`replay in the browser${noBrowser ? ` (skipped: ${noB
       page.on("pageerror", (e) => errors.push(String(e)));
       await page.goto(url);
       await page.waitForSelector("body[data-ready=true]", { state: "attached" });
-      for (const file of ["pursuit-thionville.lawful.yaml", "pursuit-thionville.unlawful.yaml"]) {
-        const p = loadPlaythrough(file);
+      // The pursuit runs whole; the football run (7,550 crowd agents drawing on the PRNG every tick)
+      // for its first 25 minutes.
+      for (const [file, until] of [["pursuit-thionville.lawful.yaml", 0], ["pursuit-thionville.unlawful.yaml", 0], ["football-joint-patrols.lawful.yaml", 1500]] as const) {
+        const p = { ...loadPlaythrough(file), ...(until ? { until } : {}) };
         const node = runPlaythrough(flagship(p.scenario), p);
         const text = scenarioText(`scenarios/${p.scenario}.yaml`);
         const inBrowser = await page.evaluate(([t, l]) => window.jointexReplay(t, l), [text, node.log] as const);
