@@ -64,5 +64,6 @@ export function initialState(world: World, seed: string | number): SimState {
     injects: Object.fromEntries(scenario.injects.map((i) => [i.id, { fired: null, expected: {} }])),
     adhoc: {}, actions: [], crossings: [], siteEntries: [], violations: [], stopRequests: [], instructions: [],
     agreements: [], assistance: [], spoc: [], shared: {}, seen: {}, once: {}, nextId: 0,
+    objectives: Object.fromEntries(scenario.objectives.filter((o) => o.achieve).map((o) => [o.id, null])),
   };
 }

@@ -9,6 +9,7 @@ import type { Ctx } from "./context.ts";
 import { geographySystem } from "./geography.ts";
 import { applyCommand } from "./handlers/index.ts";
 import { injectSystem } from "./injects.ts";
+import { objectivesSystem } from "./objectives.ts";
 import { lawTick } from "./law/index.ts";
 import type { Rejection } from "./orders/common.ts";
 import { openRng } from "./rng.ts";
@@ -20,7 +21,7 @@ export interface Sim { world: World; state: SimState }
 
 export interface StepResult { events: SimEvent[]; rejections: (Rejection | null)[] }
 
-export const SYSTEM_ORDER = ["commands", "actors", "units", "geography", "law", "injects", "awareness"] as const;
+export const SYSTEM_ORDER = ["commands", "actors", "units", "geography", "law", "injects", "objectives", "awareness"] as const;
 
 export function step(sim: Sim, commands: readonly Envelope[] = []): StepResult {
   const { world, state } = sim;
@@ -36,6 +37,7 @@ export function step(sim: Sim, commands: readonly Envelope[] = []): StepResult {
     geographySystem(ctx);
     lawTick(ctx);
     injectSystem(ctx);
+    objectivesSystem(ctx);
     awarenessSystem(ctx);
     state.tick += 1;
   }

@@ -35,6 +35,8 @@ export function describeEvent(e: SimEvent): string | null {
     case "reported_to_local_authority": return `report   ${e.unit} reported in person to ${e.site} (${e.host})`;
     case "spoc_deadline": return `spoc     ${e.request} answered ${e.met ? "in time" : "LATE"}`;
     case "seen": return null;
+    case "objective_achieved": return `OBJECTIVE ${e.objective} achieved`;
+    case "objective_final": return e.achievedAt === null ? `objective ${e.objective}: not achieved` : `objective ${e.objective}: achieved at ${clock(e.achievedAt)}${e.holdsAtEnd ? "" : ", lost by the end"}`;
     case "exercise_ended": return `END      ${e.reason}`;
   }
 }

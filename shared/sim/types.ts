@@ -146,6 +146,8 @@ export interface SimState {
   shared: Record<string, string[]>;
   /** Facts each role has seen (actor ids first seen), for situational-awareness metrics. */
   seen: Record<string, string[]>;
+  /** Objective id -> first tick its outcome (achieve:) held, or null. */
+  objectives: Record<string, number | null>;
   /** Keys of once-only findings already emitted ("code|unit|context"). */
   once: Record<string, number>;
   nextId: number;
@@ -178,6 +180,8 @@ export type SimEvent =
   | { t: number; type: "reported_to_local_authority"; unit: string; host: string; site: string }
   | { t: number; type: "spoc_deadline"; request: string; met: boolean }
   | { t: number; type: "seen"; role: string; actor: string }
+  | { t: number; type: "objective_achieved"; objective: string }
+  | { t: number; type: "objective_final"; objective: string; achievedAt: number | null; holdsAtEnd: boolean }
   | { t: number; type: "exercise_ended"; reason: string };
 
 export type EventOf<T extends SimEvent["type"]> = Extract<SimEvent, { type: T }>;

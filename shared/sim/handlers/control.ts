@@ -4,6 +4,7 @@ import type { Ctx } from "../context.ts";
 import { emit } from "../context.ts";
 import { allInjects, fireInject } from "../injects.ts";
 import { lawEnd } from "../law/index.ts";
+import { objectivesAtEnd } from "../objectives.ts";
 import { reject, type Rejection } from "../orders/common.ts";
 
 type Of<T extends Command["type"]> = Extract<Command, { type: T }>;
@@ -28,6 +29,7 @@ export function handleAdhocInject(ctx: Ctx, c: Of<"adhoc_inject">): Rejection | 
 
 export function handleEnd(ctx: Ctx, c: Of<"end">): Rejection | null {
   lawEnd(ctx);
+  objectivesAtEnd(ctx);
   ctx.state.ended = true;
   emit(ctx, { type: "exercise_ended", reason: c.reason });
   return null;
