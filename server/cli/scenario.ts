@@ -1,6 +1,7 @@
 // `npm run scenario -- <command> ...`: the instructor's command line. Later issues add commands.
 import { formatIssue, parseScenario } from "../../shared/scenario/parse.ts";
 import { readScenarioFile } from "./read-file.ts";
+import { report } from "./report.ts";
 import { simulate } from "./simulate.ts";
 
 const USAGE = `usage: npm run scenario -- <command>
@@ -10,6 +11,9 @@ commands:
   simulate <scenario> --script <playthrough.yaml> [--seed N] [--until 60m] [--out log.json]
                         play a scripted exercise headless: prints the event timeline with
                         violations and writes the exercise log
+  report <exercise-log> [--format html|json|csv] [--lang en|fr|de] [--evaluations notes.yaml]
+                        [--scenario file] [--out file]
+                        the after-action report: ratings, legal findings, measures, timeline
 `;
 
 export async function validateFiles(files: string[], log: (s: string) => void): Promise<number> {
@@ -46,6 +50,7 @@ export async function validateFiles(files: string[], log: (s: string) => void): 
 export async function main(argv: string[], log: (s: string) => void = console.log): Promise<number> {
   const [command, ...rest] = argv;
   if (command === "simulate") return simulate(rest, log);
+  if (command === "report") return report(rest, log);
   if (command === "validate") {
     if (rest.length === 0) { log("validate needs at least one file, e.g. npm run scenario -- validate scenarios/*.yaml"); return 2; }
     return validateFiles(rest, log);

@@ -11,6 +11,9 @@ const DEFAULTS = { urgent_direct: 8 * 3600, urgent_indirect: 3 * 86400, other: 7
 /** "Immediately" for a delay notice: one hour of legal time. */
 const DELAY_NOTICE_SECONDS = 3600;
 
+/** The requested SPOC answers for its deadlines: the role that staffs the desk (none if exercise control plays it). */
+const deskRole = (ctx: Ctx, desk: string): string | null => ctx.world.deskRoles.get(desk)?.[0] ?? null;
+
 function spocDesks(ctx: Ctx, country?: string) {
   return ctx.world.scenario.desks.filter((d) => d.kind === "spoc" && (country === undefined || d.country === country));
 }
@@ -53,10 +56,10 @@ export function spocTick(ctx: Ctx): void {
   const t = ctx.state.tick;
   for (const r of ctx.state.spoc) {
     if (r.replied === null && t > r.deadline) {
-      violation(ctx, "spoc/deadline_missed", null, undefined, `request ${r.id} to ${r.desk} was not answered by its deadline`, r.id);
+      violation(ctx, "spoc/deadline_missed", deskRole(ctx, r.desk), undefined, `request ${r.id} to ${r.desk} was not answered by its deadline`, r.id);
     }
     if (r.judicialAuthorisation && r.delayNotice === null && r.replied === null && t > r.tick + legalTicks(ctx, DELAY_NOTICE_SECONDS)) {
-      violation(ctx, "spoc/delay_notice_missing", null, undefined, `request ${r.id} needs judicial authorisation, and no delay notice was sent`, r.id);
+      violation(ctx, "spoc/delay_notice_missing", deskRole(ctx, r.desk), undefined, `request ${r.id} needs judicial authorisation, and no delay notice was sent`, r.id);
     }
   }
 }
