@@ -75,3 +75,43 @@ describe("npm run scenario -- simulate", () => {
     expect(out).toContain('this playthrough is for scenario "pursuit-thionville", not "hostage-train"');
   });
 });
+
+describe("npm run scenario -- report", () => {
+  it("writes the report of a played exercise as HTML, JSON and CSV, with evaluator input", async () => {
+    const { mkdtempSync, readFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const dir = mkdtempSync(join(tmpdir(), "jointex-report-"));
+    const log = join(dir, "run.log.json");
+    expect((await cli("simulate", "scenarios/pursuit-thionville.yaml", "--script", "scenarios/playthroughs/pursuit-thionville.unlawful.yaml", "--out", log, "--quiet")).code).toBe(0);
+
+    const html = await cli("report", log, "--format", "html", "--evaluations", "test/fixtures/evaluations.yaml", "--lang", "fr");
+    expect(html.code).toBe(0);
+    expect(html.out).toContain(`pursuit-thionville: overall U (30/100), 9 legal findings; report written to ${join(dir, "run.report.html")}`);
+    const page = readFileSync(join(dir, "run.report.html"), "utf8");
+    expect(page).toContain("Rapport après action");
+    expect(page).toContain("The Luxembourg cordon around the garage compound was quick and well placed.");
+    expect(page).toContain("Lead evaluator: The CCPD relay came late");
+
+    expect((await cli("report", log, "--format", "json")).code).toBe(0);
+    const json = JSON.parse(readFileSync(join(dir, "run.report.json"), "utf8"));
+    expect(json.scorecard.objectives.map((o: { final: string }) => o.final)).toEqual(["M", "M", "M", "U", "M"]);
+    expect((await cli("report", log, "--format", "csv")).code).toBe(0);
+    expect(readFileSync(join(dir, "run.report.csv"), "utf8").split("\n")[0]).toBe("section,id,title,weight,outcome,achieved_at_s,violations,automatic,evaluator_ratings,final,reasons");
+  });
+
+  it("says what is wrong with a bad log or evaluation file", async () => {
+    const bad = await cli("report", "scenarios/scenario.schema.json");
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain('not a Jointex exercise log (format "undefined")');
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const dir = mkdtempSync(join(tmpdir(), "jointex-report-"));
+    await cli("simulate", "scenarios/pursuit-thionville.yaml", "--script", "scenarios/playthroughs/pursuit-thionville.lawful.yaml", "--out", join(dir, "l.json"), "--quiet");
+    writeFileSync(join(dir, "ev.yaml"), "overrides:\n  - { evaluator: X, objective: o-stop, rating: P, reason: ok }\n");
+    const ev = await cli("report", join(dir, "l.json"), "--evaluations", join(dir, "ev.yaml"));
+    expect(ev.code).toBe(1);
+    expect(ev.out).toContain("overrides.0.reason: an override needs its reason");
+  });
+});
