@@ -25,7 +25,11 @@ const LANG_NAMES: Record<string, string> = { en: "English", fr: "Français", de:
 
 let lang = localStorage.getItem("jointex.lang") ?? "en";
 const t = (text: Text) => text[lang] ?? text.en ?? "";
-const minutes = (s: number) => (s % 3600 === 0 ? `${s / 3600} h` : `${Math.round(s / 60)} min`);
+const minutes = (s: number) => {
+  const h = Math.floor(s / 3600);
+  const m = Math.round((s % 3600) / 60);
+  return h && m ? `${h} h ${m}` : h ? `${h} h` : `${m} min`;
+};
 
 function card(s: Summary): HTMLElement {
   const c = h("article", "card");
@@ -34,7 +38,10 @@ function card(s: Summary): HTMLElement {
   const tags = h("div", "tags");
   for (const code of s.countries) tags.append(h("span", "tag country", code));
   for (const tag of s.empact) tags.append(h("span", "tag", tag.replaceAll("_", " ")));
-  c.append(tags, mapPreview(s.map, lang), h("p", undefined, t(s.briefing)));
+  const brief = h("p", "brief", t(s.briefing));
+  brief.title = t(s.briefing);
+  brief.onclick = () => brief.classList.toggle("open");
+  c.append(tags, mapPreview(s.map, lang), brief);
   const facts = h("div", "facts");
   for (const [n, label] of [[s.roles.length, "trainee roles"], [s.counts.injects, "injects"], [s.counts.objectives, "objectives"], [minutes(s.duration), `planned (×${s.clockRatio} legal clock)`]] as const) {
     const d = h("div");
