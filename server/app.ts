@@ -2,16 +2,25 @@
 import express from "express";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import type { Accounts } from "./auth/accounts.ts";
+import { originCheck, staffApi } from "./http/staff-api.ts";
 import { summarise, type LoadedScenario } from "./scenario-library.ts";
+import type { Records } from "./storage/records.ts";
 
 export interface AppOptions {
   scenarios: LoadedScenario[];
   clientDir: string;
+  /** Staff accounts and exercise records; without them the staff API is not mounted. */
+  accounts?: Accounts;
+  records?: Records;
+  /** Origins other than this server allowed to call the API (ALLOWED_ORIGINS). */
+  allowedOrigins?: string[];
 }
 
-export function createApp({ scenarios, clientDir }: AppOptions): express.Express {
+export function createApp({ scenarios, clientDir, accounts, records, allowedOrigins = [] }: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
+  app.use("/api", originCheck(allowedOrigins));
   app.use((_req, res, next) => {
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Referrer-Policy", "no-referrer");
@@ -32,6 +41,7 @@ export function createApp({ scenarios, clientDir }: AppOptions): express.Express
     if (!found?.scenario) return void res.status(404).json({ error: "scenario/not_found", id: req.params.id });
     res.json({ file: found.file, ...summarise(found.scenario) });
   });
+  if (accounts && records) app.use("/api", staffApi({ accounts, records, scenarios }));
   app.use("/api", (_req, res) => void res.status(404).json({ error: "api/not_found" }));
 
   if (existsSync(join(clientDir, "index.html"))) {

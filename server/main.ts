@@ -3,7 +3,10 @@ import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import { formatIssue } from "../shared/scenario/parse.ts";
 import { createApp } from "./app.ts";
+import { Accounts } from "./auth/accounts.ts";
 import { loadScenarioFolder } from "./scenario-library.ts";
+import { openDatabase } from "./storage/db.ts";
+import { Records } from "./storage/records.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const port = Number(process.env.PORT ?? 2567);
@@ -18,9 +21,14 @@ for (const s of scenarios) {
     for (const i of s.issues.slice(0, 5)) console.warn(`  ${formatIssue(i)}`);
   }
 }
-const server = createServer(createApp({ scenarios, clientDir }));
+const store = await openDatabase({ databaseUrl: process.env.DATABASE_URL, sqliteFile: process.env.JOINTEX_SQLITE ?? `${root}data/jointex.sqlite` });
+console.log(`records in ${store.kind}: ${store.where}`);
+const accounts = new Accounts(store.db);
+if ((await accounts.countUsers()) === 0) console.log("no staff account yet: create one with  npm run admin -- create-user <name> --role admin");
+const allowedOrigins = (process.env.ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean);
+const server = createServer(createApp({ scenarios, clientDir, accounts, records: new Records(store.db), allowedOrigins }));
 server.listen(port, () => console.log(`Jointex listening on http://localhost:${port}`));
 
-const stop = () => server.close(() => process.exit(0));
+const stop = () => server.close(() => void store.close().then(() => process.exit(0)));
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

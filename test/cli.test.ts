@@ -57,7 +57,7 @@ describe("npm run scenario -- simulate", () => {
     const { code, out: text } = await cli("simulate", "scenarios/pursuit-thionville.yaml", "--script", "scenarios/playthroughs/pursuit-thionville.unlawful.yaml", "--out", out);
     expect(code).toBe(0);
     expect(text).toContain("00:06:00  VIOLATION pursuit/not_notified_at_crossing [CISA Art. 41(1)] fr-patrol/fr-bac-1");
-    expect(text).toContain("pursuit-thionville, seed 1: 3600 s simulated, 9 violations");
+    expect(text).toContain("pursuit-thionville, seed 1: 3600 s simulated, 10 violations");
     expect(text).toContain(`exercise log written to ${out}`);
     const log = JSON.parse(readFileSync(out, "utf8"));
     expect(replay(flagship("pursuit-thionville"), log).mismatches).toEqual([]);
@@ -66,7 +66,7 @@ describe("npm run scenario -- simulate", () => {
   it("says what is wrong with a playthrough file", async () => {
     const { code, out } = await cli("simulate", "scenarios/pursuit-thionville.yaml", "--script", "test/fixtures/minimal.yaml");
     expect(code).toBe(1);
-    expect(out).toContain("test/fixtures/minimal.yaml: scenario: ");
+    expect(out).toContain('test/fixtures/minimal.yaml:3:1  scenario: missing section "scenario"');
   });
 
   it("refuses a playthrough written for another scenario", async () => {
@@ -87,7 +87,7 @@ describe("npm run scenario -- report", () => {
 
     const html = await cli("report", log, "--format", "html", "--evaluations", "test/fixtures/evaluations.yaml", "--lang", "fr");
     expect(html.code).toBe(0);
-    expect(html.out).toContain(`pursuit-thionville: overall U (30/100), 9 legal findings; report written to ${join(dir, "run.report.html")}`);
+    expect(html.out).toContain(`pursuit-thionville: overall U (30/100), 10 legal findings; report written to ${join(dir, "run.report.html")}`);
     const page = readFileSync(join(dir, "run.report.html"), "utf8");
     expect(page).toContain("Rapport après action");
     expect(page).toContain("The Luxembourg cordon around the garage compound was quick and well placed.");

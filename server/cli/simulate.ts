@@ -1,8 +1,10 @@
 // `npm run scenario -- simulate`: a headless run of a scenario with a scripted playthrough.
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { parse as parseYaml } from "yaml";
-import { formatIssue, parseScenario } from "../../shared/scenario/parse.ts";
+import { explain } from "../../shared/scenario/explain.ts";
+import { formatIssue, formatPath, parseScenario } from "../../shared/scenario/parse.ts";
+import { YamlSource } from "../../shared/scenario/yaml-source.ts";
+import { Command } from "../../shared/sim/commands.ts";
 import { durationSeconds } from "../../shared/scenario/primitives.ts";
 import { Playthrough, runPlaythrough } from "../../shared/sim/playthrough.ts";
 import { timeline } from "../../shared/sim/timeline.ts";
@@ -24,11 +26,38 @@ export async function simulate(args: string[], log: (s: string) => void): Promis
   if (!parsed.ok) { for (const i of parsed.issues) log(formatIssue(i)); return 1; }
   const scriptText = await readScenarioFile(opts.values.script);
   if (typeof scriptText !== "string") { log(`${opts.values.script}:1:1  ${scriptText.error}`); return 1; }
-  const script = Playthrough.safeParse(parseYaml(scriptText, { maxAliasCount: 200 }));
+  // Playthroughs get the same positioned, plain errors as scenario files.
+  const src = new YamlSource(scriptText);
+  const syntax = src.syntaxProblems();
+  if (syntax.length) { for (const p of syntax) log(`${opts.values.script}:${p.line}:${p.column}  ${p.message}`); return 1; }
+  const data = src.toData();
+  if ("problem" in data) { log(`${opts.values.script}:1:1  ${data.problem}`); return 1; }
+  const script = Playthrough.safeParse(data.data);
   if (!script.success) {
-    for (const i of script.error.issues) log(`${opts.values.script}: ${i.path.join(".")}: ${i.message}`);
+    for (const issue of script.error.issues) {
+      for (const f of explain(issue, Playthrough as never, data.data)) {
+        const pos = src.locate(f.path, { key: f.key });
+        log(formatIssue({ file: opts.values.script, line: pos.line, column: pos.column, path: formatPath(f.path), message: f.message, ...(f.hint ? { hint: f.hint } : {}) }));
+      }
+    }
     return 1;
   }
+  // Commands are checked here too, so that a typo is reported with its line rather than refused later.
+  let bad = 0;
+  const scriptFile = opts.values.script;
+  script.data.steps.forEach((st, k) => {
+    const c = Command.safeParse(st.do);
+    if (c.success) return;
+    bad++;
+    for (const issue of c.error.issues) {
+      for (const f of explain(issue, Command as never, st.do)) {
+        const path = ["steps", k, "do", ...f.path];
+        const pos = src.locate(path, { key: f.key });
+        log(formatIssue({ file: scriptFile, line: pos.line, column: pos.column, path: formatPath(path), message: f.message, ...(f.hint ? { hint: f.hint } : {}) }));
+      }
+    }
+  });
+  if (bad) return 1;
   const p = { ...script.data };
   if (opts.values.seed !== undefined) p.seed = opts.values.seed;
   if (opts.values.until !== undefined) {

@@ -215,6 +215,7 @@ interface Ctx {
   s: PartialScenario;
 }
 const WHO: Kind[] = ["unit", "actor", "role", "party"];
+const KIND_WORDS: Record<string, string> = { fleeing_vehicle: "a fleeing vehicle", hostage_takers: "the hostage takers", crowd: "a crowd", bystanders: "bystanders" };
 const STATES_OF: Record<string, string[]> = {
   fleeing_vehicle: ["waiting", "fleeing", "hiding", "stopped", "apprehended", "escaped"],
   hostage_takers: ["holding", "negotiating", "surrendered", "assaulted", "hostages_released", "casualties"],
@@ -253,7 +254,11 @@ function condition(c: Condition, path: PathSeg[], x: Ctx): void {
     x.ref([...path, "actor_state", "actor"], c.actor_state.actor, ["actor"]);
     const kind = x.s.actors.find((a) => a.v.id === c.actor_state.actor)?.v.kind;
     const states = kind ? STATES_OF[kind] : undefined;
-    if (kind && states && !states.includes(c.actor_state.is)) x.report({ path: [...path, "actor_state", "is"], message: `a ${kind.replace("_", " ")} is never "${c.actor_state.is}"`, hint: `its states: ${states.join(", ")}` });
+    if (kind && states && !states.includes(c.actor_state.is)) {
+      x.report(states.length
+        ? { path: [...path, "actor_state", "is"], message: `${KIND_WORDS[kind] ?? kind} can never be "${c.actor_state.is}"`, hint: `its states: ${states.join(", ")}` }
+        : { path: [...path, "actor_state", "actor"], message: `${KIND_WORDS[kind] ?? kind} have no states to ask about`, hint: "ask about a fleeing vehicle, hostage takers or a crowd" });
+    }
   } else if ("tension" in c) {
     x.actorOf([...path, "tension", "crowd"], c.tension.crowd, ["crowd"]);
   } else if ("agitation" in c) {

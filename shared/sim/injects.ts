@@ -26,8 +26,9 @@ export function fireInject(ctx: Ctx, inject: Inject, manual: boolean): void {
   for (const effect of inject.effects) applyEffect(ctx, effect);
   // Actions taken unprompted shortly before count where the scenario says so (lookback:), never the
   // very action that made a conditional inject fire in this tick.
+  const sameTickCounts = !("when" in inject.trigger);
   for (const a of s.actions) {
-    if (a.tick < s.tick && inject.expected.some((e) => e.lookback > 0 && a.tick >= s.tick - e.lookback)) matchExpected(ctx, inject.id, inject, a, rt);
+    if ((a.tick < s.tick || sameTickCounts) && inject.expected.some((e) => e.lookback > 0 && a.tick >= s.tick - e.lookback)) matchExpected(ctx, inject.id, inject, a, rt);
   }
 }
 

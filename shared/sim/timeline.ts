@@ -13,7 +13,7 @@ export function describeEvent(e: SimEvent): string | null {
     case "command_rejected": return `REFUSED  ${e.by}: ${e.command} (${e.code}: ${e.reason})`;
     case "order_given": return `order    ${e.by}: ${e.unit} ${e.order.replaceAll("_", " ")}${e.target !== undefined ? ` ${Array.isArray(e.target) ? `[${e.target.join(", ")}]` : e.target}` : ""}`;
     case "order_done": return `done     ${e.unit} ${e.order.replaceAll("_", " ")}`;
-    case "message_sent": return `message  ${e.from} -> ${e.to}${e.cc.length ? ` (cc ${e.cc.join(", ")})` : ""} [${e.kind}${e.urgency ? `, ${e.urgency}` : ""}, ${e.language}]: ${e.text}`;
+    case "message_sent": return `message  [${e.id}] ${e.from} -> ${e.to}${e.cc.length ? ` (cc ${e.cc.join(", ")})` : ""} [${e.kind}${e.urgency ? `, ${e.urgency}` : ""}, ${e.language}]: ${e.text}`;
     case "decision_recorded": return `decision ${e.by}: ${e.decision}${e.legalBasis ? ` (${e.legalBasis})` : ""}`;
     case "assistance_requested": return `request  ${e.by} -> ${e.to}: assistance (${e.forms.join(", ") || "no form"}) ${e.request}`;
     case "assistance_answered": return `answer   ${e.by}: ${e.answer.replaceAll("_", " ")} ${e.request}`;

@@ -28,7 +28,7 @@ describe.skipIf(noBrowser)(`after-action report in Chromium${noBrowser ? ` (skip
       await page.setContent(html, { waitUntil: "load" });
       expect(await page.locator("h2").allTextContents()).toEqual(["Summary", "Objectives", "Strengths", "Areas for improvement", "Legal findings", "Measures", "Decision log", "Evaluator notes", "Timeline"]);
       expect(await page.locator("svg.chart").count()).toBeGreaterThanOrEqual(4);
-      expect(await page.locator("section:has(h2:text('Legal findings')) tr").count()).toBe(10);
+      expect(await page.locator("section:has(h2:text('Legal findings')) tr").count()).toBe(11);
       await page.screenshot({ path: `${ROOT}test-output/report.png`, fullPage: false });
       const pdf = await page.pdf({ format: "A4", printBackground: true });
       writeFileSync(`${ROOT}test-output/report.pdf`, pdf);

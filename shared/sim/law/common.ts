@@ -57,7 +57,10 @@ export function selfDefenceSituation(ctx: Ctx, unit: UnitState): boolean {
       const spec = ctx.world.scenario.actors.find((x) => x.id === a.id);
       return spec?.kind === "fleeing_vehicle" && spec.armed && (a.state === "fleeing" || a.state === "stopped" || a.state === "hiding") && within(unit.pos, a.pos, 50);
     }
-    if (a.kind === "hostage_takers") return (a.state === "holding" || a.state === "negotiating") && a.agitation >= 700 && within(unit.pos, a.pos, 100);
+    if (a.kind === "hostage_takers") {
+      const spec = ctx.world.scenario.actors.find((x) => x.id === a.id);
+      return spec?.kind === "hostage_takers" && spec.armed && (a.state === "holding" || a.state === "negotiating") && a.agitation >= 700 && within(unit.pos, a.pos, 100);
+    }
     return false;
   });
 }

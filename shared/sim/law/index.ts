@@ -41,7 +41,9 @@ export function onOrder(ctx: Ctx, unit: UnitState, order: string): void {
   }
   // An assisting special unit may use arms when the requesting state commands it (2008/617 Art. 3).
   const armedAssistance = isAtlasUnit(ctx, unit) && commandedByHost(ctx, unit, unit.in);
-  if (order === "use_force" && !armedAssistance && !selfDefenceSituation(ctx, unit)) {
+  // Seconded officers whom the host lets use force as its own officers are judged by host law, not here.
+  const asHostOfficers = lawFor(ctx, unit.in, unit.country)?.joint_operations?.arms === "as_host_officers" && ctx.state.agreements.some((a) => a.host === unit.in && a.sending === unit.country);
+  if (order === "use_force" && !armedAssistance && !asHostOfficers && !selfDefenceSituation(ctx, unit)) {
     violation(ctx, "any/weapon_use_not_self_defence", unit.role, unit.id, `${unit.id} used force in ${unit.in} with no armed threat at close range${unit.order?.claimSelfDefence ? " (self-defence was claimed)" : ""}`, `${unit.id}|${ctx.state.tick}`);
   }
 }
@@ -58,7 +60,7 @@ export function onSiteEntered(ctx: Ctx, unit: UnitState, site: string): void {
   if (s.tags.includes("private_premises") && s.country !== unit.country) {
     violation(ctx, "any/entered_private_premises", unit.role, unit.id, `${unit.id} entered ${site}, private premises in ${s.country}`, `${unit.id}|${site}`);
   }
-  if (unit.in !== unit.country && lawFor(ctx, unit.in, unit.country)?.joint_operations) onJointSiteEntered(ctx, unit, site);
+  if (unit.in !== unit.country) onJointSiteEntered(ctx, unit, site);
 }
 
 export function onMessage(ctx: Ctx, role: string, id: string, m: Extract<Command, { type: "message" }>): void {

@@ -45,7 +45,8 @@ export function onPursuitOrder(ctx: Ctx, unit: UnitState, order: string): void {
   if (order === "arrest") return violation(ctx, "pursuit/apprehension_not_permitted", unit.role, unit.id, `foreign officers never make a formal arrest in ${host}`, key);
   if (order !== "apprehend") return;
   if (!hp || hp.apprehension === "none") return violation(ctx, "pursuit/apprehension_not_permitted", unit.role, unit.id, `${host}'s declaration gives ${unit.country} officers no right to apprehend`, key);
-  const stopAsked = ctx.state.stopRequests.some((r) => r.host === host && r.sending === unit.country);
+  const target = unit.order?.target;
+  const stopAsked = ctx.state.stopRequests.some((r) => r.host === host && r.sending === unit.country && (r.actor === undefined || r.actor === target));
   if (stopAsked) return violation(ctx, "pursuit/apprehension_not_permitted", unit.role, unit.id, `${host} asked to stop the pursuit, so holding the person is no longer allowed`, key);
   if (hostUnitsNear(ctx, host, unit.pos, 1000).length > 0) {
     violation(ctx, "pursuit/apprehension_not_permitted", unit.role, unit.id, `${host} officers were at hand (within 1 km), so a foreign hold was not needed`, key);
@@ -58,6 +59,9 @@ export function pursuitTick(ctx: Ctx, unit: UnitState): void {
   if (!ab || ab.mode !== "pursuit" || !unit.order || unit.order.type === "withdraw") return;
   const onActor = unit.order.target === ab.actor;
   if (!onActor) return;
+  // Chasing someone already caught or gone is no pursuit any more.
+  const quarry = ab.actor ? ctx.state.actors[ab.actor] : undefined;
+  if (quarry && "state" in quarry && (quarry.state === "apprehended" || quarry.state === "escaped")) return;
   const hp = lawFor(ctx, ab.host, unit.country)?.hot_pursuit;
   const key = `${unit.id}|${ab.host}|${ab.since}`;
   if (hp && hp.limit !== "unlimited") {

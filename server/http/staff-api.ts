@@ -1,0 +1,109 @@
+// The staff side of the HTTP API: login and logout, who am I, the exercise records and their
+// reports. Every route checks the bearer token and the staff role before it reads anything.
+import express, { type NextFunction, type Request, type Response } from "express";
+import { z } from "zod";
+import { renderReportHtml } from "../../shared/report/html.ts";
+import { reportFromLog } from "../../shared/report/from-log.ts";
+import { REPORT_LANGUAGES } from "../../shared/report/i18n.ts";
+import { AccountError, type Accounts, type Staff, type StaffRole } from "../auth/accounts.ts";
+import type { LoadedScenario } from "../scenario-library.ts";
+import type { Records } from "../storage/records.ts";
+
+const Login = z.strictObject({ username: z.string().min(1).max(40), password: z.string().min(1).max(200) });
+const READERS: StaffRole[] = ["admin", "instructor", "evaluator", "coordinator"];
+
+type Authed = Request & { staff?: Staff };
+
+/** A few login attempts per minute per address: enough for people, too few for guessing. */
+function loginLimiter(perMinute = 10) {
+  const hits = new Map<string, number[]>();
+  return (req: Request, res: Response, next: NextFunction) => {
+    const key = req.ip ?? "?";
+    const now = Date.now();
+    const recent = (hits.get(key) ?? []).filter((t) => now - t < 60_000);
+    if (recent.length >= perMinute) return void res.status(429).json({ error: "auth/too_many_attempts", retryAfterSeconds: 60 });
+    recent.push(now);
+    hits.set(key, recent);
+    next();
+  };
+}
+
+export function staffApi(opts: { accounts: Accounts; records: Records; scenarios: LoadedScenario[] }): express.Router {
+  const { accounts, records, scenarios } = opts;
+  const r = express.Router();
+  r.use(express.json({ limit: "16kb" }));
+
+  const bearer = (req: Request) => /^Bearer (.+)$/.exec(req.get("authorization") ?? "")?.[1];
+  const need = (...roles: StaffRole[]) => async (req: Authed, res: Response, next: NextFunction) => {
+    const staff = await accounts.verify(bearer(req));
+    if (!staff) return void res.status(401).json({ error: "auth/required", reason: "log in first (a missing, expired or revoked token)" });
+    if (!roles.includes(staff.role)) return void res.status(403).json({ error: "auth/forbidden", reason: `this needs one of: ${roles.join(", ")}` });
+    req.staff = staff;
+    next();
+  };
+
+  r.post("/login", loginLimiter(), async (req, res) => {
+    const body = Login.safeParse(req.body);
+    if (!body.success) return void res.status(400).json({ error: "auth/bad_request", reason: "send { username, password }" });
+    try {
+      res.json(await accounts.login(body.data.username, body.data.password));
+    } catch (e) {
+      if (e instanceof AccountError) return void res.status(401).json({ error: e.code, reason: e.message });
+      throw e;
+    }
+  });
+  r.post("/logout", need(...READERS), async (req, res) => {
+    await accounts.revoke(bearer(req) as string);
+    res.json({ ok: true });
+  });
+  r.get("/me", need(...READERS), (req: Authed, res) => void res.json(req.staff));
+
+  r.get("/exercises", need(...READERS), async (req, res) => {
+    const scenarioId = typeof req.query.scenario === "string" ? req.query.scenario : undefined;
+    res.json({ exercises: await records.listExercises(scenarioId ? { scenarioId } : {}) });
+  });
+  r.get("/exercises/:id", need(...READERS), async (req, res) => {
+    const id = String(req.params.id);
+    const exercise = await records.getExercise(id);
+    if (!exercise) return void res.status(404).json({ error: "exercise/not_found", id });
+    const log = await records.getLog(id);
+    // Participants appear by pseudonym and role only: trainee data stays pseudonymous.
+    const participants = (await records.participants(id)).map((p) => ({ pseudonym: p.pseudonym, role: p.role, kind: p.kind, joinedAt: p.joined_at, leftAt: p.left_at, absent: p.absent === 1 }));
+    res.json({ exercise, log: log ? { ticks: log.log.ticks, final: log.final, commands: log.log.commands.length, checkpoints: log.log.checkpoints.length } : null, participants, evaluations: await records.evaluations(id) });
+  });
+  r.get("/exercises/:id/report", need(...READERS), async (req, res) => {
+    const id = String(req.params.id);
+    const format = req.query.format === "json" ? "json" : "html";
+    const lang = typeof req.query.lang === "string" && REPORT_LANGUAGES.includes(req.query.lang) ? req.query.lang : "en";
+    const stored = await records.getReport(id, format, lang);
+    if (stored) return void res.type(format === "html" ? "html" : "json").send(stored.body);
+    const exercise = await records.getExercise(id);
+    const log = exercise ? await records.getLog(id) : undefined;
+    if (!exercise || !log) return void res.status(404).json({ error: "report/not_found", reason: "no exercise or no log yet" });
+    const scenario = scenarios.find((s) => s.scenario?.meta.id === exercise.scenario_id)?.scenario;
+    if (!scenario) return void res.status(409).json({ error: "report/scenario_missing", reason: `the scenario "${exercise.scenario_id}" is not loaded` });
+    try {
+      // Recomputed from the log, never from a tally: the same log always gives the same report.
+      const aar = reportFromLog(scenario, log.log, await records.evaluations(id), lang);
+      if (format === "json") res.json(aar);
+      else res.type("html").send(renderReportHtml(aar));
+    } catch (e) {
+      res.status(409).json({ error: "report/log_does_not_replay", reason: (e as Error).message });
+    }
+  });
+  return r;
+}
+
+/**
+ * Browsers send Origin on cross-site requests: refuse any origin that is neither this server nor in
+ * the allow-list (ALLOWED_ORIGINS). Requests without Origin (curl, same-origin GET) pass.
+ */
+export function originCheck(allowed: string[]) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const origin = req.get("origin");
+    if (!origin) return next();
+    const self = `${req.protocol}://${req.get("host")}`;
+    if (origin === self || allowed.includes(origin)) return next();
+    res.status(403).json({ error: "http/origin_not_allowed", origin });
+  };
+}
