@@ -8,6 +8,7 @@ import { ARTICLES } from "../sim/law/articles.ts";
 import { clock, describeEvent } from "../sim/timeline.ts";
 import type { EventOf, SimEvent } from "../sim/types.ts";
 import { pick } from "./i18n.ts";
+import { ruleText } from "./rules-i18n.ts";
 
 export interface AfterActionReport {
   format: "jointex-aar@1";
@@ -42,7 +43,7 @@ export function buildReport(
   ]);
   const objectiveTitles = Object.fromEntries(s.objectives.map((o) => [o.id, pick(o.title, lang)]));
   const violations = events.filter((e): e is EventOf<"violation"> => e.type === "violation").map((v) => ({
-    t: v.t, time: clock(v.t), code: v.code, article: v.article, rule: ARTICLES[v.code].rule, role: v.role, roleTitle: roleTitle(v.role), ...(v.unit ? { unit: v.unit } : {}), detail: v.detail,
+    t: v.t, time: clock(v.t), code: v.code, article: v.article, rule: ruleText(v.code, lang), role: v.role, roleTitle: roleTitle(v.role), ...(v.unit ? { unit: v.unit } : {}), detail: v.detail,
   }));
 
   // Strengths: objectives done well, quick responses, hosts told before crossings, reasoned decisions.
@@ -63,7 +64,7 @@ export function buildReport(
   for (const v of violations) byCode.set(v.code, (byCode.get(v.code) ?? 0) + 1);
   for (const [code, count] of byCode) {
     const a = ARTICLES[code as keyof typeof ARTICLES];
-    improvements.push({ text: `${a.rule} (${code})`, article: a.article, count });
+    improvements.push({ text: `${ruleText(code as keyof typeof ARTICLES, lang)} (${code})`, article: a.article, count });
   }
   for (const miss of events.filter((e): e is EventOf<"expected_missed"> => e.type === "expected_missed")) {
     const inject = s.injects.find((i) => i.id === miss.inject);

@@ -41,6 +41,7 @@ describe("golden after-action reports", () => {
     const fr = renderReportHtml(reportFromLog(scenario, run.log, undefined, "fr"));
     expect(fr).toContain("Rapport après action: Braquage à Thionville");
     expect(fr).toContain("<h2>Constats juridiques</h2>");
+    expect(fr).toContain("La poursuite cesse dès que l&#39;État hôte le demande.");
     const de = renderReportHtml(reportFromLog(scenario, run.log, undefined, "de"));
     expect(de).toContain("Juwelierraub in Thionville");
     expect(de).toContain("<h2>Zeitleiste</h2>");
