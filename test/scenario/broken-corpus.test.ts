@@ -144,7 +144,7 @@ const expected: Record<string, string[]> = {
     "56:9 objectives[0].by: this deadline falls after the planned end of the exercise (meta.duration)",
   ],
   "43-state-of-wrong-kind.yaml": [
-    "55:49 objectives[0].achieve.actor_state.is: a fleeing vehicle is never \"hostages_released\" | hint: its states: waiting, fleeing, hiding, stopped, apprehended, escaped",
+    "55:49 objectives[0].achieve.actor_state.is: a fleeing vehicle can never be \"hostages_released\" | hint: its states: waiting, fleeing, hiding, stopped, apprehended, escaped",
   ],
   "44-site-country-mismatch.yaml": [
     "19:118 map.sites[0].country: the site lies inside LU, not FR | hint: country: is only for a site on a border line",

@@ -67,6 +67,8 @@ export function fleeingSystem(ctx: Ctx, a: FleeingState): void {
     }
     return;
   }
+  // Active from the start (not spawned by an inject): it sets off at once.
+  if (a.state === "waiting") return startFleeing(ctx, a);
   if (a.state !== "fleeing") return;
   // Pressed by pursuers, it may dive into its hiding place; boxed in by two, it may give up.
   const close = pursuersNear(ctx, a, 400);

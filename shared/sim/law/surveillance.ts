@@ -7,6 +7,8 @@ import { hostAuthorised, hostTold, lawFor, SURVEILLANCE_CATALOGUE } from "./comm
 
 /** "Immediately" is given one minute of exercise time. */
 export const IMMEDIATE_TICKS = 60;
+/** How long before the crossing a notice to the host still counts (15 minutes). */
+export const NOTICE_BEFORE_TICKS = 900;
 
 export function onSurveillanceCrossing(ctx: Ctx, unit: UnitState, into: string, actor: string): void {
   if (!unit.mustReport.includes(into)) unit.mustReport.push(into);
@@ -32,7 +34,8 @@ export function surveillanceTick(ctx: Ctx, unit: UnitState): void {
   const key = `${unit.id}|${ab.host}|${ab.since}`;
   if (hostAuthorised(ctx, ab.host, unit, t)) return;
   const rules = lawFor(ctx, ab.host, unit.country)?.surveillance;
-  if (t === ab.since + IMMEDIATE_TICKS && !hostTold(ctx, unit.country, ab.host, rules?.notify ?? [], ab.since - IMMEDIATE_TICKS, t)) {
+  // A notice shortly before the crossing (the urgent case was foreseeable) counts as well.
+  if (t === ab.since + IMMEDIATE_TICKS && !hostTold(ctx, unit.country, ab.host, rules?.notify ?? [], ab.since - NOTICE_BEFORE_TICKS, t)) {
     violation(ctx, "surveillance/no_immediate_notification", unit.role, unit.id, `${ab.host} was not told within a minute of the crossing`, key);
   }
   if (t - ab.since > legalTicks(ctx, rules?.urgent_limit ?? 5 * 3600)) {
