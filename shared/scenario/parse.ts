@@ -88,7 +88,7 @@ export function parseScenario(text: string, file = "scenario.yaml"): ParseResult
     if (f.path.length === 1 && f.key && !hint) hint = didYouMean(f.path[0], topKeys);
     return { file, line: pos.line, column: pos.column, path: formatPath(f.path), message: f.message, ...(hint ? { hint } : {}) };
   });
-  issues.sort((a, b) => a.line - b.line || a.column - b.column || a.path.localeCompare(b.path));
+  issues.sort((a, b) => a.line - b.line || a.column - b.column || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return fail(issues);
 }
 

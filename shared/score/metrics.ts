@@ -1,6 +1,7 @@
 // Measures computed from the exercise log's events (DOMAIN.md, "metrics a simulator can compute"):
 // what happened, how fast, and through which channels. Pure functions of scenario and events.
 import type { Scenario } from "../scenario/schema.ts";
+import { byCode } from "../sim/order-by.ts";
 import type { EventOf, SimEvent } from "../sim/types.ts";
 
 type Ev<T extends SimEvent["type"]> = EventOf<T>;
@@ -44,12 +45,16 @@ export function computeMetrics(s: Scenario, events: SimEvent[]): Metrics {
     });
 
   const orders = of(events, "order_given");
+  const CHASE = ["pursue", "stop", "apprehend", "arrest"];
   const stopCompliance = of(events, "stop_requested").map((r) => {
-    const pursuing = new Set(orders.filter((o) => o.t <= r.t && unitCountry.get(o.unit) === r.sending && ["pursue", "stop", "apprehend", "arrest"].includes(o.order) && (r.actor === undefined || o.target === r.actor)).map((o) => o.unit));
+    // Units whose standing order at the request was a chase of the actor concerned.
+    const latest = new Map<string, Ev<"order_given">>();
+    for (const o of orders) if (o.t <= r.t && unitCountry.get(o.unit) === r.sending) latest.set(o.unit, o);
+    const pursuing = new Set([...latest.values()].filter((o) => CHASE.includes(o.order) && (r.actor === undefined || o.target === r.actor)).map((o) => o.unit));
     return {
       t: r.t, host: r.host, sending: r.sending,
       units: [...pursuing].sort().map((unit) => {
-        const next = orders.find((o) => o.t >= r.t && o.unit === unit && !["pursue", "stop", "apprehend", "arrest"].includes(o.order));
+        const next = orders.find((o) => o.t >= r.t && o.unit === unit && !CHASE.includes(o.order));
         return { unit, brokeOffAt: next ? next.t : null, after: next ? next.t - r.t : null };
       }),
     };
@@ -69,7 +74,7 @@ export function computeMetrics(s: Scenario, events: SimEvent[]): Metrics {
   const injectResponse = [
     ...of(events, "expected_met").map((e) => ({ inject: e.inject, expected: e.expected, status: "met" as const, latency: e.latency, roles: e.by, t: e.t })),
     ...of(events, "expected_missed").map((e) => ({ inject: e.inject, expected: e.expected, status: "missed" as const, latency: null, roles: e.roles, t: e.t })),
-  ].sort((a, b) => a.t - b.t || a.inject.localeCompare(b.inject)).map(({ t: _t, ...rest }) => rest);
+  ].sort((a, b) => a.t - b.t || byCode(a.inject, b.inject)).map(({ t: _t, ...rest }) => rest);
   const byRole: Record<string, { met: number; missed: number }> = {};
   for (const r of injectResponse) for (const role of r.roles) {
     const x = (byRole[role] ??= { met: 0, missed: 0 });
@@ -111,7 +116,7 @@ export function computeMetrics(s: Scenario, events: SimEvent[]): Metrics {
     messages: {
       total: trainee.length, crossBorder: crossBorder.length, viaPcccOrSpoc: via.length,
       shareViaPcccOrSpoc: crossBorder.length ? via.length / crossBorder.length : null,
-      pairs: [...pairMap.entries()].map(([k, count2]) => { const [from = "", to = ""] = k.split("\u0000"); return { from, to, count: count2 }; }).sort((a, b) => b.count - a.count || a.from.localeCompare(b.from) || a.to.localeCompare(b.to)),
+      pairs: [...pairMap.entries()].map(([k, count2]) => { const [from = "", to = ""] = k.split("\u0000"); return { from, to, count: count2 }; }).sort((a, b) => b.count - a.count || byCode(a.from, b.from) || byCode(a.to, b.to)),
     },
     factsSeen,
     outcome: of(events, "objective_final").map((e) => ({ objective: e.objective, achievedAt: e.achievedAt, holdsAtEnd: e.holdsAtEnd })),

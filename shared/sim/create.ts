@@ -3,6 +3,7 @@ import type { Scenario } from "../scenario/schema.ts";
 import type { UnitType } from "./units.ts";
 import { defaultSpeedKmh } from "./units.ts";
 import { centreOf, placePoint, scatter } from "./places.ts";
+import { byCode } from "./order-by.ts";
 import { openRng, seedRng } from "./rng.ts";
 import type { ActorState, SimState, UnitState } from "./types.ts";
 import { buildWorld, countryAt, type World } from "./world/world.ts";
@@ -21,7 +22,7 @@ export function initialState(world: World, seed: string | number): SimState {
   const scenario = world.scenario;
   const rng = openRng(seedRng(seed));
   const units: Record<string, UnitState> = {};
-  for (const u of [...scenario.units].sort((a, b) => a.id.localeCompare(b.id))) {
+  for (const u of [...scenario.units].sort((a, b) => byCode(a.id, b.id))) {
     const pos = placePoint(world, u.at);
     units[u.id] = {
       id: u.id, party: u.party, country: world.partyCountry.get(u.party) ?? "", role: world.unitRole.get(u.id) ?? null,
@@ -31,7 +32,7 @@ export function initialState(world: World, seed: string | number): SimState {
     };
   }
   const actors: Record<string, ActorState> = {};
-  for (const a of [...scenario.actors].sort((x, y) => x.id.localeCompare(y.id))) {
+  for (const a of [...scenario.actors].sort((x, y) => byCode(x.id, y.id))) {
     if (a.kind === "fleeing_vehicle") {
       const pos = placePoint(world, a.at);
       actors[a.id] = {

@@ -1,6 +1,6 @@
 // World effects of an inject: spawning, routes, stop requests, host instructions, tension...
 import type { Effect } from "../scenario/conditions.ts";
-import { emit, type Ctx } from "./context.ts";
+import { emit, newId, type Ctx } from "./context.ts";
 import { startFleeing, hideAt } from "./actors/fleeing.ts";
 import { shareActor } from "./awareness.ts";
 
@@ -27,7 +27,7 @@ export function applyEffect(ctx: Ctx, e: Effect): void {
     } else if (a?.kind === "crowd") a.waypoints = [...e.set_route.route];
   } else if ("hide" in e) {
     const a = s.actors[e.hide.actor];
-    if (a?.kind === "fleeing_vehicle" && a.active) hideAt(ctx, a, e.hide.site, e.hide.for);
+    if (a?.kind === "fleeing_vehicle" && a.active && (a.state === "fleeing" || a.state === "waiting" || a.state === "hiding")) hideAt(ctx, a, e.hide.site, e.hide.for);
   } else if ("switch_vehicle" in e) {
     const a = s.actors[e.switch_vehicle.actor];
     if (a?.kind === "fleeing_vehicle") {
@@ -43,7 +43,7 @@ export function applyEffect(ctx: Ctx, e: Effect): void {
     emit(ctx, { type: "stop_requested", host: r.host, sending: r.sending, ...(r.actor ? { actor: r.actor } : {}) });
   } else if ("host_instruction" in e) {
     const h = e.host_instruction;
-    const id = h.id ?? `instruction-${s.instructions.length + 1}`;
+    const id = h.id ?? newId(ctx, "instruction");
     s.instructions.push({ id, host: h.host, to: h.to, forbid: h.forbid, noEntry: h.no_entry, ...(h.area ? { area: h.area } : {}), tick: s.tick, lifted: null });
     emit(ctx, { type: "instruction_given", instruction: id, host: h.host, to: h.to, forbid: h.forbid, noEntry: h.no_entry, ...(h.area ? { area: h.area } : {}) });
   } else if ("lift_instruction" in e) {

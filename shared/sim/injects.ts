@@ -1,5 +1,6 @@
 // The master events list at run time: timed, conditional, contingency and manual injects; expected
 // player actions with their deadlines; world effects. Runs once per tick after the world has moved.
+import type { Condition } from "../scenario/conditions.ts";
 import type { Inject } from "../scenario/schema.ts";
 import { holds } from "./conditions.ts";
 import { emit, type Ctx } from "./context.ts";
@@ -7,6 +8,14 @@ import { applyEffect } from "./effects.ts";
 import { matchesAction } from "./match.ts";
 import type { ActionRecord, InjectRuntime } from "./types.ts";
 
+
+/** Does a condition look at what players did (rather than at the world)? */
+function dependsOnPlayers(c: Condition): boolean {
+  if ("all" in c) return c.all.some(dependsOnPlayers);
+  if ("any" in c) return c.any.some(dependsOnPlayers);
+  if ("not" in c) return dependsOnPlayers(c.not);
+  return "message_sent" in c || "order_given" in c || "violation" in c || "expected_met" in c || "action_taken" in c;
+}
 
 export function allInjects(ctx: Ctx): Inject[] {
   return [...ctx.world.scenario.injects, ...Object.values(ctx.state.adhoc)];
@@ -26,9 +35,13 @@ export function fireInject(ctx: Ctx, inject: Inject, manual: boolean): void {
   for (const effect of inject.effects) applyEffect(ctx, effect);
   // Actions taken unprompted shortly before count where the scenario says so (lookback:), never the
   // very action that made a conditional inject fire in this tick.
-  const sameTickCounts = !("when" in inject.trigger);
+  // An action of this very tick counts too, unless the inject fired because of what players did
+  // (then that action would answer the inject it caused).
+  const t = inject.trigger;
+  const sameTickCounts = !("when" in t) || !dependsOnPlayers(t.when);
   for (const a of s.actions) {
-    if ((a.tick < s.tick || sameTickCounts) && inject.expected.some((e) => e.lookback > 0 && a.tick >= s.tick - e.lookback)) matchExpected(ctx, inject.id, inject, a, rt);
+    const inWindow = inject.expected.some((e) => a.tick >= s.tick - e.lookback);
+    if ((a.tick < s.tick || sameTickCounts) && inWindow) matchExpected(ctx, inject.id, inject, a, rt);
   }
 }
 
@@ -81,7 +94,7 @@ function matchExpected(ctx: Ctx, injectId: string, inject: Inject, a: ActionReco
     const x = rt.expected[e.id];
     if (!x || x.met !== null || x.missed || !e.by.includes(a.role) || x.doneBy.includes(a.role)) continue;
     const fired = rt.fired ?? 0;
-    if ((a.tick < fired && (e.lookback === 0 || a.tick < fired - e.lookback)) || !matchesAction(e.do, a)) continue;
+    if (a.tick < fired - e.lookback || !matchesAction(e.do, a)) continue;
     x.doneBy.push(a.role);
     if (e.who === "any" || e.by.every((r) => x.doneBy.includes(r))) {
       x.met = s.tick;

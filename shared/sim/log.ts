@@ -35,6 +35,8 @@ export function stepLogged(sim: Sim, log: ExerciseLog, raw: { by: string; cmd: u
   const tick = sim.state.tick;
   const envelopes = [];
   const refused: { by: string; error: string }[] = [];
+  // After the end the log is closed: commands are refused and no checkpoint is written twice.
+  if (sim.state.ended) return { events: [], refused: raw.map((r) => ({ by: r.by, error: "the exercise has ended" })) };
   for (const r of raw) {
     const parsed = Command.safeParse(r.cmd);
     if (!parsed.success) { refused.push({ by: r.by, error: parsed.error.issues[0]?.message ?? "malformed command" }); continue; }

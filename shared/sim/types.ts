@@ -108,7 +108,7 @@ export interface InjectRuntime {
   expected: Record<string, { deadline: number; doneBy: string[]; met: number | null; missed: boolean }>;
 }
 
-export interface Agreement { id: string; host: string; sending: string; tick: number; powers: string[]; arms: string }
+export interface Agreement { id: string; kind: "agreement" | "conferral"; host: string; sending: string; tick: number; powers: string[]; arms: string }
 export interface AssistanceRequest {
   id: string; tick: number; by: string; fromCountry: string; to: string; toCountry: string;
   nature: string; necessity: string; forms: string[];

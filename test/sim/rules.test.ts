@@ -200,11 +200,20 @@ describe("force and premises", () => {
     expect(codes(b).map((c) => c.split("@")[0])).toContain("any/weapon_use_not_self_defence");
   });
 
-  it("flags a foreign unit entering private premises", () => {
+  it("flags a pursuing unit entering private premises, not a seconded officer under host law", () => {
     const b = bed();
+    b.run([notify]);
+    b.run([order("fr-1", "pursue", "suspect")]);
+    b.until(200);
     b.run([order("fr-1", "move", "garage")]);
-    b.until(400);
+    b.until(500);
     expect(codes(b).map((c) => c.split("@")[0])).toContain("any/entered_private_premises");
+
+    const c = bed();
+    c.run([{ by: "lu-lead", cmd: { type: "agreement", host: "LU", sending: "FR", purpose: "joint search", powers: ["stop_and_search"] } }]);
+    c.run([order("fr-1", "move", "garage")]);
+    c.until(400);
+    expect(codes(c).map((x) => x.split("@")[0])).not.toContain("any/entered_private_premises");
   });
 });
 

@@ -34,7 +34,19 @@ export function startFleeing(ctx: Ctx, a: FleeingState): void {
   };
   a.route = newRoute(routeBetween(ctx.world.roads, a.pos, placePoint(ctx.world, next), a.speedMps, weight));
   setFleeState(ctx, a, "fleeing");
-  if (!a.route) a.state = "fleeing";
+  // Already there (a waypoint on the spot): it counts as reached at once, so the actor never stalls.
+  if (!a.route) arrived(ctx, a);
+}
+
+/** At a waypoint: hide there if that is the plan, else head for the next one. */
+function arrived(ctx: Ctx, a: FleeingState): void {
+  const reached = a.waypoints.shift();
+  if (typeof reached === "string" && a.hideUntil !== null && a.hideUntil < 0) {
+    a.hideUntil = ctx.state.tick - a.hideUntil;
+    setFleeState(ctx, a, "hiding", `hides in ${reached}`);
+    return;
+  }
+  startFleeing(ctx, a);
 }
 
 export function hideAt(ctx: Ctx, a: FleeingState, site: string, forTicks?: number): void {
@@ -82,13 +94,5 @@ export function fleeingSystem(ctx: Ctx, a: FleeingState): void {
   if (!a.route) return startFleeing(ctx, a);
   const step = advance(a.route, stepMm(a.route, a.speedMps));
   a.pos = step.pos;
-  if (step.done) {
-    const reached = a.waypoints.shift();
-    if (typeof reached === "string" && a.hideUntil !== null && a.hideUntil < 0) {
-      a.hideUntil = ctx.state.tick - a.hideUntil;
-      setFleeState(ctx, a, "hiding", `hides in ${reached}`);
-      return;
-    }
-    startFleeing(ctx, a);
-  }
+  if (step.done) arrived(ctx, a);
 }

@@ -3,6 +3,7 @@ import type { Command } from "../commands.ts";
 import type { Ctx } from "../context.ts";
 import { emit } from "../context.ts";
 import { allInjects, fireInject } from "../injects.ts";
+import { adhocProblem } from "../adhoc-check.ts";
 import { lawEnd } from "../law/index.ts";
 import { objectivesAtEnd } from "../objectives.ts";
 import { reject, type Rejection } from "../orders/common.ts";
@@ -19,6 +20,8 @@ export function handleFireInject(ctx: Ctx, c: Of<"fire_inject">): Rejection | nu
 
 export function handleAdhocInject(ctx: Ctx, c: Of<"adhoc_inject">): Rejection | null {
   if (allInjects(ctx).some((i) => i.id === c.inject.id)) return reject("inject/duplicate_id", `an inject "${c.inject.id}" exists already`);
+  const problem = adhocProblem(ctx, c.inject);
+  if (problem) return reject("inject/invalid", problem);
   ctx.state.adhoc[c.inject.id] = c.inject;
   ctx.state.injects[c.inject.id] = { fired: null, expected: {} };
   // Ad-hoc injects with a timed or manual trigger fire now; conditional ones wait for their condition.
@@ -28,6 +31,16 @@ export function handleAdhocInject(ctx: Ctx, c: Of<"adhoc_inject">): Rejection | 
 }
 
 export function handleEnd(ctx: Ctx, c: Of<"end">): Rejection | null {
+  // Whatever was still expected when the exercise stops was not done.
+  for (const inject of allInjects(ctx)) {
+    const rt = ctx.state.injects[inject.id];
+    for (const e of inject.expected) {
+      const x = rt?.expected[e.id];
+      if (!x || x.met !== null || x.missed) continue;
+      x.missed = true;
+      emit(ctx, { type: "expected_missed", inject: inject.id, expected: e.id, roles: e.by.filter((r) => !x.doneBy.includes(r)) });
+    }
+  }
   lawEnd(ctx);
   objectivesAtEnd(ctx);
   ctx.state.ended = true;

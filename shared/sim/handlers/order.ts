@@ -22,9 +22,10 @@ export function handleOrder(ctx: Ctx, by: string, cmd: OrderCmd): Rejection | nu
   if (guard) return guard;
   unit.order = { type: cmd.order, ...(cmd.target !== undefined ? { target: cmd.target } : {}), since: ctx.state.tick, ...(cmd.claim_self_defence !== undefined ? { claimSelfDefence: cmd.claim_self_defence } : {}) };
   unit.route = null;
-  handler.start?.(ctx, unit, cmd.target);
   emit(ctx, { type: "order_given", by, unit: unit.id, order: cmd.order, ...(cmd.target !== undefined ? { target: cmd.target } : {}) });
+  // The law judges the situation as it was when the order was given, before the order changes it.
   onOrder(ctx, unit, cmd.order);
+  handler.start?.(ctx, unit, cmd.target);
   if (typeof cmd.target === "string" && ctx.state.actors[cmd.target] && unit.role) shareActor(ctx, unit.role, cmd.target);
   recordAction(ctx, { role: by, kind: "order", order: cmd.order, unit: unit.id, ...(typeof cmd.target === "string" ? { target: cmd.target } : {}) });
   return null;

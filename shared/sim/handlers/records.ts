@@ -5,6 +5,7 @@ import type { Ctx } from "../context.ts";
 import { emit, newId } from "../context.ts";
 import { recordAction } from "../injects.ts";
 import { checkRequest } from "../law/atlas.ts";
+import { byCode } from "../order-by.ts";
 import { reject, type Rejection } from "../orders/common.ts";
 
 type Of<T extends Command["type"]> = Extract<Command, { type: T }>;
@@ -45,7 +46,7 @@ export function handleAgreement(ctx: Ctx, by: string, c: Of<"agreement">): Rejec
   if (country !== c.host && country !== c.sending) return reject("agreement/not_a_party", `${by} is neither the host nor the sending state`);
   if (c.host === c.sending) return reject("agreement/same_state", "an agreement is between two states");
   const id = newId(ctx, "agreement");
-  ctx.state.agreements.push({ id, host: c.host, sending: c.sending, tick: ctx.state.tick, powers: c.powers, arms: c.arms });
+  ctx.state.agreements.push({ id, kind: "agreement", host: c.host, sending: c.sending, tick: ctx.state.tick, powers: c.powers, arms: c.arms });
   emit(ctx, { type: "agreement_signed", by, agreement: id, host: c.host, sending: c.sending, powers: c.powers, arms: c.arms });
   recordAction(ctx, { role: by, kind: "agreement", host: c.host, sending: c.sending });
   return null;
@@ -53,9 +54,10 @@ export function handleAgreement(ctx: Ctx, by: string, c: Of<"agreement">): Rejec
 
 export function handleConferPowers(ctx: Ctx, by: string, c: Of<"confer_powers">): Rejection | null {
   if (ctx.world.countryOf.get(by) !== c.host) return reject("agreement/not_host", "only the host state confers powers");
+  // Conferring powers adds to what the seconded officers may do; it is not itself the agreement.
   const a = ctx.state.agreements.find((x) => x.host === c.host && x.sending === c.sending);
-  if (a) a.powers = [...new Set([...a.powers, ...c.powers])].sort();
-  else ctx.state.agreements.push({ id: newId(ctx, "agreement"), host: c.host, sending: c.sending, tick: ctx.state.tick, powers: [...c.powers].sort(), arms: "self_defence" });
+  if (a) a.powers = [...new Set([...a.powers, ...c.powers])].sort(byCode);
+  else ctx.state.agreements.push({ id: newId(ctx, "powers"), kind: "conferral", host: c.host, sending: c.sending, tick: ctx.state.tick, powers: [...c.powers].sort(byCode), arms: "self_defence" });
   emit(ctx, { type: "powers_conferred", by, host: c.host, sending: c.sending, powers: c.powers });
   recordAction(ctx, { role: by, kind: "confer_powers", host: c.host, sending: c.sending });
   return null;

@@ -22,6 +22,8 @@ export function onCrossing(ctx: Ctx, unit: UnitState, from: string, into: string
   if (mode === "pursuit" && target) onPursuitCrossing(ctx, unit, into, target.id);
   else if (mode === "surveillance" && target) onSurveillanceCrossing(ctx, unit, into, target.id);
   else if (o && o.type !== "withdraw" && o.type !== "present_to_local_authority") onJointDeployment(ctx, unit);
+  // An order given at home is carried across: the host's rules judge it from the crossing on.
+  if (o && o.type !== "pursue" && o.type !== "surveil" && o.type !== "move") onOrder(ctx, unit, o.type);
   // A stop request already standing applies to a pursuit that crosses after it.
   void from;
 }
@@ -42,7 +44,7 @@ export function onOrder(ctx: Ctx, unit: UnitState, order: string): void {
   // An assisting special unit may use arms when the requesting state commands it (2008/617 Art. 3).
   const armedAssistance = isAtlasUnit(ctx, unit) && commandedByHost(ctx, unit, unit.in);
   // Seconded officers whom the host lets use force as its own officers are judged by host law, not here.
-  const asHostOfficers = lawFor(ctx, unit.in, unit.country)?.joint_operations?.arms === "as_host_officers" && ctx.state.agreements.some((a) => a.host === unit.in && a.sending === unit.country);
+  const asHostOfficers = lawFor(ctx, unit.in, unit.country)?.joint_operations?.arms === "as_host_officers" && ctx.state.agreements.some((a) => a.kind === "agreement" && a.host === unit.in && a.sending === unit.country);
   if (order === "use_force" && !armedAssistance && !asHostOfficers && !selfDefenceSituation(ctx, unit)) {
     violation(ctx, "any/weapon_use_not_self_defence", unit.role, unit.id, `${unit.id} used force in ${unit.in} with no armed threat at close range${unit.order?.claimSelfDefence ? " (self-defence was claimed)" : ""}`, `${unit.id}|${ctx.state.tick}`);
   }
@@ -57,14 +59,16 @@ export function onOrderDone(ctx: Ctx, unit: UnitState, order: string): void {
 export function onSiteEntered(ctx: Ctx, unit: UnitState, site: string): void {
   const s = ctx.world.sites.get(site);
   if (!s) return;
-  if (s.tags.includes("private_premises") && s.country !== unit.country) {
+  // CISA 41(5)(c) and 40(3)(e) bind officers on pursuit or surveillance; seconded officers act under host law.
+  const mode = unit.abroad?.mode;
+  if (s.tags.includes("private_premises") && s.country !== unit.country && (mode === "pursuit" || mode === "surveillance")) {
     violation(ctx, "any/entered_private_premises", unit.role, unit.id, `${unit.id} entered ${site}, private premises in ${s.country}`, `${unit.id}|${site}`);
   }
   if (unit.in !== unit.country) onJointSiteEntered(ctx, unit, site);
 }
 
-export function onMessage(ctx: Ctx, role: string, id: string, m: Extract<Command, { type: "message" }>): void {
-  onSpocMessage(ctx, role, id, m);
+export function onMessage(ctx: Ctx, role: string, id: string, m: Extract<Command, { type: "message" }>, byControl = false): void {
+  onSpocMessage(ctx, role, id, m, byControl);
 }
 
 export function lawTick(ctx: Ctx): void {
@@ -79,6 +83,7 @@ export function lawTick(ctx: Ctx): void {
 /** At the end: every unit that operated abroad must have reported in person. */
 export function lawEnd(ctx: Ctx): void {
   for (const unit of Object.values(ctx.state.units)) {
+    if (!unit.active) continue; // taken out of the exercise by exercise control
     for (const host of unit.mustReport) {
       violation(ctx, "any/no_report_to_local_authority", unit.role, unit.id, `${unit.id} operated in ${host} and never reported to its local authority`, `${unit.id}|${host}`);
     }

@@ -20,7 +20,7 @@ export function onJointDeployment(ctx: Ctx, unit: UnitState): void {
   const host = unit.in;
   const jo = lawFor(ctx, host, unit.country)?.joint_operations;
   if (!jo) return;
-  const agreements = ctx.state.agreements.filter((a) => a.host === host && a.sending === unit.country);
+  const agreements = ctx.state.agreements.filter((a) => a.kind === "agreement" && a.host === host && a.sending === unit.country);
   if (jo.agreement_required && agreements.length === 0) {
     violation(ctx, "jointop/no_agreement", unit.role, unit.id, `${unit.id} was deployed in ${host} before any operation agreement with ${unit.country}`, `${unit.id}|${host}`);
   }

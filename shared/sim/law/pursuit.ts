@@ -72,7 +72,7 @@ export function pursuitTick(ctx: Ctx, unit: UnitState): void {
   for (const r of ctx.state.stopRequests) {
     if (r.host !== ab.host || r.sending !== unit.country || (r.actor !== undefined && r.actor !== ab.actor)) continue;
     if (ctx.state.tick > r.tick + STOP_GRACE_TICKS) {
-      violation(ctx, "pursuit/continued_after_stop_request", unit.role, unit.id, `${unit.id} still pursued ${STOP_GRACE_TICKS} s after ${ab.host} asked to stop`, `${unit.id}|${r.tick}`);
+      violation(ctx, "pursuit/continued_after_stop_request", unit.role, unit.id, `${unit.id} still pursued ${STOP_GRACE_TICKS} s after ${ab.host} asked to stop`, `${unit.id}|${r.tick}|${ab.since}`);
     }
   }
 }

@@ -18,7 +18,7 @@ function spocDesks(ctx: Ctx, country?: string) {
   return ctx.world.scenario.desks.filter((d) => d.kind === "spoc" && (country === undefined || d.country === country));
 }
 
-export function onSpocMessage(ctx: Ctx, role: string, id: string, m: Message): void {
+export function onSpocMessage(ctx: Ctx, role: string, id: string, m: Message, byControl = false): void {
   const senderCountry = ctx.world.countryOf.get(role) ?? "";
   if (m.kind === "request") {
     const desk = spocDesks(ctx).find((d) => (d.id === m.to || m.cc.includes(d.id)) && d.country !== senderCountry);
@@ -29,13 +29,15 @@ export function onSpocMessage(ctx: Ctx, role: string, id: string, m: Message): v
     const t = ctx.state.tick;
     const req = { id, tick: t, by: role, requester: senderCountry, requestedCountry: desk.country, desk: desk.id, urgency, deadline: t + legalTicks(ctx, seconds), judicialAuthorisation: m.fields?.judicial_authorisation_needed ?? false, replied: null, delayNotice: null, flagged: [] };
     ctx.state.spoc.push(req);
+    // Exercise control playing a requester sets the scene; only trainees' requests are judged.
+    if (byControl) return;
     const languages = rules?.languages ?? desk.languages;
     if (!languages.includes(m.language)) violation(ctx, "spoc/wrong_language", role, undefined, `written in ${m.language}; the ${desk.country} SPOC accepts ${languages.join(", ")}`);
     const f = m.fields ?? {};
     const missing = [!f.purpose && "purpose", !f.grounds && "grounds", !f.link_to_person && "link to the person", urgency !== "normal" && !f.urgency_reasons && "reasons for urgency"].filter(Boolean);
     if (missing.length) violation(ctx, "spoc/request_incomplete", role, undefined, `the request does not state: ${missing.join(", ")}`);
     const ownSpoc = spocDesks(ctx, senderCountry);
-    const fromSpoc = (ctx.world.roleDesks.get(role) ?? []).some((d) => ownSpoc.some((s) => s.id === d));
+    const fromSpoc = ownSpoc.some((s) => s.id === role) || (ctx.world.roleDesks.get(role) ?? []).some((d) => ownSpoc.some((s) => s.id === d));
     if (!fromSpoc && ownSpoc.length > 0 && !ownSpoc.some((s) => m.cc.includes(s.id))) {
       violation(ctx, "spoc/direct_request_without_own_spoc_copy", role, undefined, `sent straight to ${desk.id} without a copy to ${ownSpoc.map((s) => s.id).join(" or ")}`);
     }
