@@ -3,7 +3,7 @@ import express from "express";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Accounts } from "./auth/accounts.ts";
-import { originCheck, staffApi } from "./http/staff-api.ts";
+import { originCheck, staffApi, type CreateExercise } from "./http/staff-api.ts";
 import { summarise, type LoadedScenario } from "./scenario-library.ts";
 import type { Records } from "./storage/records.ts";
 
@@ -15,10 +15,19 @@ export interface AppOptions {
   records?: Records;
   /** Origins other than this server allowed to call the API (ALLOWED_ORIGINS). */
   allowedOrigins?: string[];
+  /** Starts a live exercise (the game server provides it). */
+  createExercise?: CreateExercise;
+  revokeCodes?: (exerciseId: string) => void;
 }
 
-export function createApp({ scenarios, clientDir, accounts, records, allowedOrigins = [] }: AppOptions): express.Express {
+export function createApp(opts: AppOptions): express.Express {
   const app = express();
+  configureApp(app, opts);
+  return app;
+}
+
+/** Mounts the page and the API on an express app (our own, or the one Colyseus serves on its port). */
+export function configureApp(app: express.Application, { scenarios, clientDir, accounts, records, allowedOrigins = [], createExercise, revokeCodes }: AppOptions): void {
   app.disable("x-powered-by");
   app.use("/api", originCheck(allowedOrigins));
   app.use((_req, res, next) => {
@@ -41,7 +50,7 @@ export function createApp({ scenarios, clientDir, accounts, records, allowedOrig
     if (!found?.scenario) return void res.status(404).json({ error: "scenario/not_found", id: req.params.id });
     res.json({ file: found.file, ...summarise(found.scenario) });
   });
-  if (accounts && records) app.use("/api", staffApi({ accounts, records, scenarios }));
+  if (accounts && records) app.use("/api", staffApi({ accounts, records, scenarios, createExercise, revokeCodes }));
   app.use("/api", (_req, res) => void res.status(404).json({ error: "api/not_found" }));
 
   if (existsSync(join(clientDir, "index.html"))) {
@@ -52,5 +61,4 @@ export function createApp({ scenarios, clientDir, accounts, records, allowedOrig
       res.type("text").send("The client is not built: run `npm run build` (npm start does it for you).");
     });
   }
-  return app;
 }

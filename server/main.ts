@@ -1,10 +1,9 @@
-// `npm start`: one process, one port: the built client, the API and (later) the game server.
-import { createServer } from "node:http";
+// `npm start`: one process, one port: the built client, the API and the game server.
 import { fileURLToPath } from "node:url";
 import { formatIssue } from "../shared/scenario/parse.ts";
-import { createApp } from "./app.ts";
 import { Accounts } from "./auth/accounts.ts";
 import { loadScenarioFolder } from "./scenario-library.ts";
+import { startServer } from "./server.ts";
 import { openDatabase } from "./storage/db.ts";
 import { Records } from "./storage/records.ts";
 
@@ -26,9 +25,9 @@ console.log(`records in ${store.kind}: ${store.where}`);
 const accounts = new Accounts(store.db);
 if ((await accounts.countUsers()) === 0) console.log("no staff account yet: create one with  npm run admin -- create-user <name> --role admin");
 const allowedOrigins = (process.env.ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean);
-const server = createServer(createApp({ scenarios, clientDir, accounts, records: new Records(store.db), allowedOrigins }));
-server.listen(port, () => console.log(`Jointex listening on http://localhost:${port}`));
+const server = await startServer({ port, scenarios, clientDir, accounts, records: new Records(store.db), allowedOrigins });
+console.log(`Jointex listening on http://localhost:${server.port}`);
 
-const stop = () => server.close(() => void store.close().then(() => process.exit(0)));
+const stop = () => void server.close().then(() => store.close()).then(() => process.exit(0));
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

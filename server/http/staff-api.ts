@@ -28,7 +28,10 @@ function loginLimiter(perMinute = 10) {
   };
 }
 
-export function staffApi(opts: { accounts: Accounts; records: Records; scenarios: LoadedScenario[] }): express.Router {
+export type CreateExercise = (x: { scenarioId: string; seed: string; cohort: string; createdBy: string }) => Promise<{ roomId: string; exerciseId: string; traineeCode: string; evaluatorCode: string }>;
+const NewExercise = z.strictObject({ scenarioId: z.string().min(1).max(64), seed: z.union([z.string().max(40), z.int()]).optional(), cohort: z.string().max(120).default("") });
+
+export function staffApi(opts: { accounts: Accounts; records: Records; scenarios: LoadedScenario[]; createExercise?: CreateExercise; revokeCodes?: (exerciseId: string) => void }): express.Router {
   const { accounts, records, scenarios } = opts;
   const r = express.Router();
   r.use(express.json({ limit: "16kb" }));
@@ -58,6 +61,19 @@ export function staffApi(opts: { accounts: Accounts; records: Records; scenarios
   });
   r.get("/me", need(...READERS), (req: Authed, res) => void res.json(req.staff));
 
+  // Only exercise control starts an exercise: a room on the game server, and its join codes.
+  r.post("/exercises", need("instructor", "admin"), async (req: Authed, res) => {
+    const body = NewExercise.safeParse(req.body);
+    if (!body.success) return void res.status(400).json({ error: "exercise/bad_request", reason: body.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") });
+    if (!opts.createExercise) return void res.status(503).json({ error: "exercise/no_game_server" });
+    if (!scenarios.some((s) => s.scenario?.meta.id === body.data.scenarioId)) return void res.status(404).json({ error: "scenario/not_found", id: body.data.scenarioId });
+    const seed = String(body.data.seed ?? Math.floor(Math.random() * 1e9));
+    res.status(201).json(await opts.createExercise({ scenarioId: body.data.scenarioId, seed, cohort: body.data.cohort, createdBy: req.staff?.username ?? "" }));
+  });
+  r.post("/exercises/:id/revoke-codes", need("instructor", "admin"), (req, res) => {
+    opts.revokeCodes?.(String(req.params.id));
+    res.json({ ok: true });
+  });
   r.get("/exercises", need(...READERS), async (req, res) => {
     const scenarioId = typeof req.query.scenario === "string" ? req.query.scenario : undefined;
     res.json({ exercises: await records.listExercises(scenarioId ? { scenarioId } : {}) });

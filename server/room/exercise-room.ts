@@ -1,0 +1,228 @@
+// The exercise room: thin. It owns one engine (shared/sim), feeds it the commands of the roles its
+// clients play, steps it on a fixed timestep, and maps the engine state to the Colyseus state in one
+// place (sync). Each client sees only what its role may see (StateView + roleView). Every command is
+// validated (zod) and checked against the sender's role; the log is checkpointed and committed.
+import "./node-websocket.ts";
+import { Room, validate, type Client } from "@colyseus/core";
+import { StateView } from "@colyseus/schema";
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { reportFromLog } from "../../shared/report/from-log.ts";
+import { renderReportHtml } from "../../shared/report/html.ts";
+import { roleView } from "../../shared/sim/awareness.ts";
+import { INSTRUCTOR } from "../../shared/sim/commands.ts";
+import { createSim } from "../../shared/sim/create.ts";
+import { newLog, scenarioHash, stepLogged, type ExerciseLog } from "../../shared/sim/log.ts";
+import type { Sim } from "../../shared/sim/step.ts";
+import type { SimEvent } from "../../shared/sim/types.ts";
+import type { Accounts } from "../auth/accounts.ts";
+import type { JoinCodes } from "../auth/join-codes.ts";
+import type { LoadedScenario } from "../scenario-library.ts";
+import type { Records } from "../storage/records.ts";
+import { ActorView, ExerciseState, UnitView, type ActorViewT, type ExerciseStateT, type UnitViewT } from "./state.ts";
+
+export interface RoomServices {
+  scenarios: LoadedScenario[];
+  joinCodes: JoinCodes;
+  accounts?: Accounts;
+  records?: Records;
+  /** Rooms are created by the server on an instructor's request, never directly by a client. */
+  createSecret: string;
+}
+
+type Seat = { role: string; kind: "trainee" | "evaluator" | "instructor"; pseudonym: string; participant?: string };
+const JoinOptions = z.object({ role: z.string().max(64).optional(), pseudonym: z.string().trim().min(1).max(40).optional(), code: z.string().max(64).optional(), token: z.string().max(200).optional() });
+const Control = z.discriminatedUnion("action", [
+  z.strictObject({ action: z.literal("start") }),
+  z.strictObject({ action: z.literal("pause") }),
+  z.strictObject({ action: z.literal("resume") }),
+  z.strictObject({ action: z.literal("speed"), speed: z.int().min(1).max(60) }),
+  z.strictObject({ action: z.literal("end") }),
+]);
+const CHECKPOINT_TICKS = 60;
+
+export class ExerciseRoom extends Room {
+  static services: RoomServices;
+  override state: ExerciseStateT = new ExerciseState();
+  override maxMessagesPerSecond = 20;
+  private sim!: Sim;
+  private log!: ExerciseLog;
+  exerciseId = "";
+  private queue: { by: string; cmd: unknown }[] = [];
+  private carry = 0;
+  private readonly seats = new Map<string, Seat>();
+  private readonly unitViews = new Map<string, UnitViewT>();
+  private readonly actorViews = new Map<string, ActorViewT>();
+  refusedJoins = 0;
+
+  override messages = {
+    command: validate(z.record(z.string(), z.unknown()), function (this: ExerciseRoom, client, payload) {
+      const seat = this.seats.get(client.sessionId);
+      if (!seat || seat.kind === "evaluator") return void client.send("refused", { code: "auth/observer", reason: "observers do not give commands" });
+      this.queue.push({ by: seat.kind === "instructor" ? INSTRUCTOR : seat.role, cmd: payload });
+    }),
+    control: validate(Control, function (this: ExerciseRoom, client, c) {
+      const seat = this.seats.get(client.sessionId);
+      if (seat?.kind !== "instructor") return void client.send("refused", { code: "auth/instructor_only", reason: "only exercise control runs the clock" });
+      this.control(c);
+    }),
+  };
+
+  override async onCreate(options: { scenarioId: string; seed: string | number; cohort?: string; createdBy?: string; secret?: string }) {
+    const svc = ExerciseRoom.services;
+    if (!svc || options.secret !== svc.createSecret) throw new Error("exercises are created by an instructor through the server");
+    const scenario = svc.scenarios.find((s) => s.scenario?.meta.id === options.scenarioId)?.scenario;
+    if (!scenario) throw new Error(`no scenario "${options.scenarioId}"`);
+    this.setPrivate(true);
+    // An exercise lives until it has ended, not until its lobby is empty (a refused join empties it).
+    this.autoDispose = false;
+    this.sim = createSim(scenario, options.seed);
+    this.log = newLog(scenario, options.seed);
+    this.state.scenarioId = scenario.meta.id;
+    this.state.phase = "lobby";
+    this.state.speed = 1;
+    this.exerciseId = svc.records
+      ? await svc.records.createExercise({ scenarioId: scenario.meta.id, scenarioHash: scenarioHash(scenario), seed: String(options.seed), cohort: options.cohort ?? "", createdBy: options.createdBy ?? "instructor" })
+      : randomUUID();
+    this.setMetadata({ exerciseId: this.exerciseId, scenarioId: scenario.meta.id });
+    this.sync([]);
+    // Ten wall steps a second; each carries `speed` tenths of a simulated second.
+    this.setSimulationInterval(() => this.advance(), 100);
+  }
+
+  override async onJoin(client: Client, raw: unknown) {
+    const svc = ExerciseRoom.services;
+    const o = JoinOptions.safeParse(raw);
+    if (!o.success) { this.refusedJoins++; throw new Error("join/bad_options"); }
+    let seat: Seat | undefined;
+    const staff = o.data.token && svc.accounts ? await svc.accounts.verify(o.data.token) : undefined;
+    if (staff && (staff.role === "instructor" || staff.role === "admin")) seat = { role: "instructor", kind: "instructor", pseudonym: staff.username };
+    else if (staff?.role === "evaluator") seat = { role: "evaluator", kind: "evaluator", pseudonym: staff.username };
+    else {
+      const code = svc.joinCodes.check(o.data.code, this.exerciseId);
+      const roleOk = !!o.data.role && this.sim.world.roleParty.has(o.data.role);
+      if (code?.kind === "evaluator") seat = { role: "evaluator", kind: "evaluator", pseudonym: o.data.pseudonym ?? "observer" };
+      else if (code && roleOk && o.data.pseudonym) seat = { role: o.data.role as string, kind: "trainee", pseudonym: o.data.pseudonym };
+    }
+    if (!seat) { this.refusedJoins++; throw new Error("join/refused: a valid join code, a role of this exercise and a pseudonym are needed"); }
+    if (svc.records) seat.participant = await svc.records.addParticipant(this.exerciseId, { pseudonym: seat.pseudonym, role: seat.role, kind: seat.kind });
+    this.seats.set(client.sessionId, seat);
+    client.view = new StateView();
+    this.updateView(client, seat);
+  }
+
+  override async onLeave(client: Client) {
+    const seat = this.seats.get(client.sessionId);
+    this.seats.delete(client.sessionId);
+    client.view?.dispose?.();
+    if (seat?.participant) await ExerciseRoom.services.records?.markLeft(seat.participant, false);
+  }
+
+  private control(c: z.output<typeof Control>): void {
+    const p = this.state.phase;
+    if (c.action === "start" && p === "lobby") this.state.phase = "running";
+    else if (c.action === "pause" && p === "running") this.state.phase = "paused";
+    else if (c.action === "resume" && p === "paused") this.state.phase = "running";
+    else if (c.action === "speed") this.state.speed = c.speed;
+    else if (c.action === "end" && (p === "running" || p === "paused")) this.queue.push({ by: INSTRUCTOR, cmd: { type: "end", reason: "ended by exercise control" } });
+  }
+
+  /** Run as many engine ticks as the clock speed asks; commands go into the next tick. */
+  private advance(): void {
+    if (this.state.phase !== "running" && !(this.queue.length && this.state.phase === "paused")) return;
+    this.carry += this.state.phase === "running" ? this.state.speed / 10 : 0;
+    let ticks = Math.floor(this.carry);
+    this.carry -= ticks;
+    if (this.queue.length && ticks === 0) ticks = 1;
+    const events: SimEvent[] = [];
+    for (let k = 0; k < ticks && !this.sim.state.ended; k++) {
+      const cmds = k === 0 ? this.queue.splice(0) : [];
+      const r = stepLogged(this.sim, this.log, cmds);
+      events.push(...r.events);
+      for (const x of r.refused) this.sendTo(x.by, "refused", { code: "command/malformed", reason: x.error });
+      if (this.sim.state.tick % CHECKPOINT_TICKS === 0) void ExerciseRoom.services.records?.saveCheckpoint(this.exerciseId, this.log);
+    }
+    this.sync(events);
+    const phase: string = this.state.phase;
+    if (this.sim.state.ended && phase !== "debrief" && phase !== "ending") void this.finish();
+  }
+
+  /** The finished exercise is committed before anyone is told it is over. */
+  private async finish(): Promise<void> {
+    this.state.phase = "ending";
+    const svc = ExerciseRoom.services;
+    if (svc.records) {
+      const aar = reportFromLog(this.sim.world.scenario, this.log, await svc.records.evaluations(this.exerciseId));
+      await svc.records.finishExercise(this.exerciseId, this.log, [{ format: "json", lang: "en", body: JSON.stringify(aar) }, { format: "html", lang: "en", body: renderReportHtml(aar) }]);
+    }
+    this.state.phase = "debrief";
+    this.autoDispose = true;
+    this.broadcast("debrief", { exerciseId: this.exerciseId, ticks: this.log.ticks });
+  }
+
+  private sendTo(role: string, type: string, payload: unknown): void {
+    for (const c of this.clients) if (this.seats.get(c.sessionId)?.role === role || (role === INSTRUCTOR && this.seats.get(c.sessionId)?.kind === "instructor")) c.send(type, payload);
+  }
+
+  /** The one place engine state becomes Colyseus state; then each client's view is brought up to date. */
+  private sync(events: SimEvent[]): void {
+    const s = this.sim.state;
+    this.state.tick = s.tick;
+    for (const u of Object.values(s.units)) {
+      let v = this.unitViews.get(u.id);
+      if (!v) {
+        const spec = this.sim.world.scenario.units.find((x) => x.id === u.id);
+        v = new UnitView({ id: u.id, party: u.party, country: u.country, callsign: spec?.callsign ?? u.id, type: spec?.type ?? "", x: 0, y: 0, in: "", order: "", target: "", active: false });
+        this.unitViews.set(u.id, v);
+        this.state.units.set(u.id, v);
+      }
+      v.x = u.pos[0]; v.y = u.pos[1]; v.in = u.in; v.active = u.active;
+      v.order = u.order?.type ?? ""; v.target = typeof u.order?.target === "string" ? u.order.target : "";
+    }
+    for (const a of Object.values(s.actors)) {
+      let v = this.actorViews.get(a.id);
+      if (!v) {
+        const spec = this.sim.world.scenario.actors.find((x) => x.id === a.id);
+        v = new ActorView({ id: a.id, kind: a.kind, name: spec?.name.en ?? a.id, state: "", x: 0, y: 0, level: 0, size: a.kind === "crowd" || a.kind === "bystanders" ? a.agents.length / 2 : 1 });
+        this.actorViews.set(a.id, v);
+        this.state.actors.set(a.id, v);
+      }
+      const pos = "pos" in a ? a.pos : a.centre;
+      v.x = pos[0]; v.y = pos[1];
+      v.state = "state" in a ? a.state : "";
+      v.level = a.kind === "crowd" ? a.tension : a.kind === "hostage_takers" ? a.agitation : 0;
+    }
+    for (const c of this.clients) {
+      const seat = this.seats.get(c.sessionId);
+      if (seat) this.updateView(c, seat);
+    }
+    for (const e of events) this.deliver(e);
+  }
+
+  private updateView(client: Client, seat: Seat): void {
+    const view = client.view;
+    if (!view) return;
+    const rv = roleView(this.sim.world, this.sim.state, seat.kind === "trainee" ? seat.role : INSTRUCTOR);
+    const units = new Set([...rv.units, ...rv.otherUnits]);
+    const actors = new Set(rv.actors);
+    for (const [id, v] of this.unitViews) { if (units.has(id)) { if (!view.has(v)) view.add(v); } else if (view.has(v)) view.remove(v); }
+    for (const [id, v] of this.actorViews) { if (actors.has(id)) { if (!view.has(v)) view.add(v); } else if (view.has(v)) view.remove(v); }
+  }
+
+  /** Events a role should hear of: inject deliveries and messages addressed to it, its refusals. */
+  private deliver(e: SimEvent): void {
+    const reach = this.sim.world.reach;
+    if (e.type === "inject_fired") {
+      for (const d of e.deliveries) {
+        const roles = new Set(d.to.flatMap((id) => (id === "all" ? [...this.sim.world.roleParty.keys()] : reach.get(id) ?? [id])));
+        for (const r of roles) this.sendTo(r, "delivery", { t: e.t, inject: e.inject, from: d.from, channel: d.channel, kind: d.kind, text: d.text });
+      }
+    } else if (e.type === "message_sent") {
+      const roles = new Set([e.to, ...e.cc].flatMap((id) => reach.get(id) ?? [id]));
+      for (const r of roles) this.sendTo(r, "message", e);
+    } else if (e.type === "command_rejected") {
+      this.sendTo(e.by, "refused", { code: e.code, reason: e.reason });
+    }
+    if (e.type !== "seen") this.sendTo(INSTRUCTOR, "event", e);
+  }
+}

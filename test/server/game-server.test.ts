@@ -1,0 +1,65 @@
+// The product as `npm start` runs it, on one port: an instructor logs in over HTTP, starts an
+// exercise, and real SDK clients (instructor and trainees with the join code) join it over WebSocket.
+import { Client } from "@colyseus/sdk";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Accounts } from "../../server/auth/accounts.ts";
+import { loadScenarioFolder } from "../../server/scenario-library.ts";
+import { startServer } from "../../server/server.ts";
+import { openDatabase, type OpenDb } from "../../server/storage/db.ts";
+import { Records } from "../../server/storage/records.ts";
+import { ROOT } from "../support/scenarios.ts";
+
+const until = async (ok: () => boolean, ms = 8000) => {
+  const end = Date.now() + ms;
+  while (!ok()) {
+    if (Date.now() > end) throw new Error("timed out waiting");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+
+describe("game server on one port", () => {
+  let store: OpenDb;
+  let srv: Awaited<ReturnType<typeof startServer>>;
+  let base = "";
+  beforeAll(async () => {
+    store = await openDatabase({ sqliteFile: join(mkdtempSync(join(tmpdir(), "jointex-gs-")), "gs.sqlite") });
+    const accounts = new Accounts(store.db);
+    await accounts.createUser("anna.instructor", "correct horse battery", "instructor");
+    await accounts.createUser("carl.coordinator", "another long password", "coordinator");
+    srv = await startServer({ port: 0, scenarios: await loadScenarioFolder(`${ROOT}scenarios`), clientDir: tmpdir(), accounts, records: new Records(store.db) });
+    base = `http://127.0.0.1:${srv.port}`;
+  }, 60_000);
+  afterAll(async () => {
+    await srv?.close();
+    await store?.close();
+  });
+
+  const login = async (u: string, p: string) => (await (await fetch(`${base}/api/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: u, password: p }) })).json()).token as string;
+  const start = (token: string, body: unknown) => fetch(`${base}/api/exercises`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+
+  it("lets only an instructor start an exercise, which trainees then join with its code", async () => {
+    const coord = await login("carl.coordinator", "another long password");
+    expect((await start(coord, { scenarioId: "hostage-train" })).status).toBe(403);
+    const token = await login("anna.instructor", "correct horse battery");
+    expect((await start(token, { scenarioId: "nope" })).status).toBe(404);
+    const res = await start(token, { scenarioId: "hostage-train", seed: 5, cohort: "CEPOL 14" });
+    expect(res.status).toBe(201);
+    const { roomId, exerciseId, traineeCode } = await res.json();
+    expect(exerciseId).toMatch(/^[0-9a-f-]{36}$/);
+
+    const sdk = new Client(base);
+    const inst = await sdk.joinById(roomId, { token });
+    const at = await sdk.joinById(roomId, { code: traineeCode, role: "at-ic", pseudonym: "Kestrel" });
+    await expect(sdk.joinById(roomId, { code: "wrong", role: "de-lead", pseudonym: "X" })).rejects.toThrow(/join\/refused/);
+    const units = (r: { state: unknown }) => [...(((r.state as { units?: Map<string, unknown> }).units)?.keys() ?? [])].sort();
+    await until(() => units(inst).length > 0 && units(at).length > 0);
+    // The Austrian commander sees Austrian units (and any in sensor range), exercise control all of them.
+    expect(units(at).every((id) => id.startsWith("at-") || id.startsWith("de-bpol"))).toBe(true);
+    expect(units(inst).length).toBeGreaterThan(units(at).length);
+    expect((await fetch(`${base}/api/exercises/${exerciseId}`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    await Promise.all([inst.leave(), at.leave()]);
+  }, 60_000);
+});

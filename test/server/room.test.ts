@@ -1,0 +1,112 @@
+// The exercise room on a real Colyseus server with real @colyseus/sdk clients: join codes and staff
+// tokens, fog of war on the decoded client state from the first patch, role checks on every command,
+// and a played exercise committed to the database, whose log replays to the same state.
+import { defineRoom, defineServer } from "@colyseus/core";
+import { boot, type ColyseusTestServer } from "@colyseus/testing";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Accounts } from "../../server/auth/accounts.ts";
+import { JoinCodes } from "../../server/auth/join-codes.ts";
+import { ExerciseRoom } from "../../server/room/exercise-room.ts";
+import { websocketShimmed } from "../../server/room/node-websocket.ts";
+import { loadScenarioFolder } from "../../server/scenario-library.ts";
+import { openDatabase, type OpenDb } from "../../server/storage/db.ts";
+import { Records } from "../../server/storage/records.ts";
+import { replay, stateHash } from "../../shared/sim/log.ts";
+import { flagship, ROOT } from "../support/scenarios.ts";
+
+const until = async (ok: () => boolean, ms = 8000) => {
+  const end = Date.now() + ms;
+  while (!ok()) {
+    if (Date.now() > end) throw new Error("timed out waiting");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+type Decoded = { units: Map<string, unknown>; actors: Map<string, unknown>; phase: string; tick: number };
+const keys = (m: Map<string, unknown> | undefined) => [...(m?.keys() ?? [])].sort();
+
+describe("exercise room", () => {
+  let colyseus: ColyseusTestServer;
+  let store: OpenDb;
+  let records: Records;
+  const joinCodes = new JoinCodes();
+  let token = "";
+  beforeAll(async () => {
+    store = await openDatabase({ sqliteFile: join(mkdtempSync(join(tmpdir(), "jointex-room-")), "room.sqlite") });
+    records = new Records(store.db);
+    const accounts = new Accounts(store.db);
+    await accounts.createUser("anna.instructor", "correct horse battery", "instructor");
+    token = (await accounts.login("anna.instructor", "correct horse battery")).token;
+    ExerciseRoom.services = { scenarios: await loadScenarioFolder(`${ROOT}scenarios`), joinCodes, accounts, records, createSecret: "test-secret" };
+    colyseus = await boot(defineServer({ rooms: { exercise: defineRoom(ExerciseRoom) } }));
+  }, 60_000);
+  afterAll(async () => {
+    await colyseus?.shutdown();
+    await store?.close();
+  });
+
+  it("runs on Node 20 with the WebSocket shim in place", () => {
+    expect(websocketShimmed || typeof (globalThis as { WebSocket?: unknown }).WebSocket === "function").toBe(true);
+  });
+
+  it("refuses a client that tries to create an exercise itself", async () => {
+    await expect(colyseus.createRoom("exercise", { scenarioId: "pursuit-thionville", seed: 1 })).rejects.toThrow();
+  });
+
+  it("shows each role only its own picture, refuses what a role may not do, and commits the played exercise", async () => {
+    const room = await colyseus.createRoom<ExerciseRoom>("exercise", { scenarioId: "pursuit-thionville", seed: 1, cohort: "CEPOL 14", secret: "test-secret", createdBy: "anna.instructor" });
+    const code = joinCodes.issue(room.exerciseId, "trainee");
+
+    for (const bad of [{ role: "fr-patrol", pseudonym: "Falcon" }, { code: "guessed-code", role: "fr-patrol", pseudonym: "Falcon" }, { code, role: "no-such-role", pseudonym: "Falcon" }]) {
+      await expect(colyseus.connectTo(room, bad)).rejects.toThrow(/join\/refused/);
+    }
+    expect(room.refusedJoins).toBe(3);
+
+    const fr = await colyseus.connectTo(room, { code, role: "fr-patrol", pseudonym: "Falcon" });
+    const lu = await colyseus.connectTo(room, { code, role: "lu-patrol", pseudonym: "Heron" });
+    const inst = await colyseus.connectTo(room, { token });
+    const frState = () => fr.state as unknown as Decoded;
+    const luState = () => lu.state as unknown as Decoded;
+    const instState = () => inst.state as unknown as Decoded;
+    await until(() => keys(instState().units).length === 7 && keys(frState().units).length > 0 && keys(luState().units).length > 0);
+    // Right after joining: own units only (and what is in sensor range), all for exercise control.
+    expect(keys(frState().units)).toEqual(["fr-bac-1", "fr-bac-2"]);
+    expect(keys(luState().units)).toEqual(["lu-bet-12", "lu-dud-21", "lu-usp-1"]);
+    expect(keys(instState().units)).toEqual(["de-sb-1112", "de-tr-1421", "fr-bac-1", "fr-bac-2", "lu-bet-12", "lu-dud-21", "lu-usp-1"]);
+    expect(keys(luState().actors)).toEqual([]);
+    expect(frState().phase).toBe("lobby");
+
+    const refused: { code: string }[] = [];
+    fr.onMessage("refused", (m: { code: string }) => refused.push(m));
+    fr.send("control", { action: "start" });
+    fr.send("command", { type: "order", unit: "lu-dud-21", order: "move", target: "bc-zoufftgen" });
+    inst.send("control", { action: "start" });
+    inst.send("control", { action: "speed", speed: 60 });
+    await until(() => instState().phase === "running" && instState().tick > 10);
+    fr.send("command", { type: "order", unit: "fr-bac-1", order: "pursue", target: "robbers" });
+    await until(() => refused.length >= 2);
+    expect(refused.map((r) => r.code).sort()).toEqual(["auth/instructor_only", "order/not_your_unit"]);
+    // The robbers appear to the French once their car is in sight; never to Luxembourg before.
+    await until(() => keys(frState().actors).includes("robbers"));
+    expect(keys(luState().actors)).not.toContain("robbers");
+
+    const debrief = new Promise<{ exerciseId: string }>((resolve) => fr.onMessage("debrief", resolve));
+    await until(() => instState().tick > 300);
+    inst.send("control", { action: "end" });
+    const d = await debrief;
+    expect(d.exerciseId).toBe(room.exerciseId);
+    // Committed before the debrief was announced: final log, participants, reports.
+    const stored = await records.getLog(room.exerciseId);
+    expect(stored?.final).toBe(true);
+    expect((await records.getExercise(room.exerciseId))?.status).toBe("debrief");
+    expect((await records.participants(room.exerciseId)).map((p) => [p.pseudonym, p.role])).toEqual([["Falcon", "fr-patrol"], ["Heron", "lu-patrol"], ["anna.instructor", "instructor"]]);
+    expect(JSON.parse((await records.getReport(room.exerciseId, "json"))!.body).scenario.id).toBe("pursuit-thionville");
+    const again = replay(flagship("pursuit-thionville"), stored!.log);
+    expect(again.mismatches).toEqual([]);
+    expect(again.sim.state.ended).toBe(true);
+    expect(stateHash(again.sim)).toBe(stored!.log.checkpoints.at(-1)?.hash);
+    await Promise.all([fr.leave(), lu.leave(), inst.leave()]);
+  }, 60_000);
+});
