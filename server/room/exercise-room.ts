@@ -40,6 +40,7 @@ const Control = z.discriminatedUnion("action", [
   z.strictObject({ action: z.literal("end") }),
 ]);
 const CHECKPOINT_TICKS = 60;
+export const RECONNECT_SECONDS = 60;
 
 export class ExerciseRoom extends Room {
   static services: RoomServices;
@@ -54,6 +55,7 @@ export class ExerciseRoom extends Room {
   private readonly unitViews = new Map<string, UnitViewT>();
   private readonly actorViews = new Map<string, ActorViewT>();
   refusedJoins = 0;
+  private readonly absent = new Set<string>();
 
   override messages = {
     command: validate(z.record(z.string(), z.unknown()), function (this: ExerciseRoom, client, payload) {
@@ -111,11 +113,29 @@ export class ExerciseRoom extends Room {
     this.updateView(client, seat);
   }
 
+  /** A dropped client keeps its seat for a minute: it comes back into its role with its view. */
+  override async onDrop(client: Client) {
+    const seat = this.seats.get(client.sessionId);
+    if (!seat) return;
+    try {
+      await this.allowReconnection(client, RECONNECT_SECONDS);
+    } catch {
+      // Not back in time: onLeave records the participant as absent.
+      this.absent.add(client.sessionId);
+    }
+  }
+
+  override onReconnect(client: Client) {
+    const seat = this.seats.get(client.sessionId);
+    if (seat) this.updateView(client, seat);
+  }
+
   override async onLeave(client: Client) {
     const seat = this.seats.get(client.sessionId);
     this.seats.delete(client.sessionId);
     client.view?.dispose?.();
-    if (seat?.participant) await ExerciseRoom.services.records?.markLeft(seat.participant, false);
+    const absent = this.absent.delete(client.sessionId);
+    if (seat?.participant) await ExerciseRoom.services.records?.markLeft(seat.participant, absent);
   }
 
   private control(c: z.output<typeof Control>): void {

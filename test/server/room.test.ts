@@ -110,3 +110,42 @@ describe("exercise room", () => {
     await Promise.all([fr.leave(), lu.leave(), inst.leave()]);
   }, 60_000);
 });
+
+describe("exercise room: a dropped client", () => {
+  let colyseus: ColyseusTestServer;
+  let store: OpenDb;
+  const joinCodes = new JoinCodes();
+  beforeAll(async () => {
+    store = await openDatabase({ sqliteFile: join(mkdtempSync(join(tmpdir(), "jointex-room2-")), "room.sqlite") });
+    ExerciseRoom.services = { scenarios: await loadScenarioFolder(`${ROOT}scenarios`), joinCodes, records: new Records(store.db), createSecret: "s2" };
+    colyseus = await boot(defineServer({ rooms: { exercise: defineRoom(ExerciseRoom) } }));
+  }, 60_000);
+  afterAll(async () => {
+    await colyseus?.shutdown();
+    await store?.close();
+  });
+
+  it("comes back into its role with its view after its socket dies (needs the Node 20 WebSocket shim)", async () => {
+    const room = await colyseus.createRoom<ExerciseRoom>("exercise", { scenarioId: "pursuit-thionville", seed: 1, secret: "s2" });
+    const code = joinCodes.issue(room.exerciseId, "trainee");
+    const fr = await colyseus.connectTo(room, { code, role: "fr-patrol", pseudonym: "Falcon" });
+    const units = () => keys((fr.state as unknown as Decoded).units);
+    await until(() => units().length === 2);
+    const sessionId = fr.sessionId;
+    // The SDK reconnects by itself only after a connection lived 5 s (its minUptime).
+    await new Promise((r) => setTimeout(r, 5200));
+    const back = new Promise<void>((resolve) => fr.onReconnect(() => resolve()));
+    (fr.connection.transport as unknown as { ws: { terminate: () => void } }).ws.terminate();
+    await back;
+    expect(fr.sessionId).toBe(sessionId);
+    await until(() => units().length === 2);
+    expect(units()).toEqual(["fr-bac-1", "fr-bac-2"]);
+    const refused: { code: string }[] = [];
+    fr.onMessage("refused", (m: { code: string }) => refused.push(m));
+    fr.send("command", { type: "order", unit: "lu-dud-21", order: "hold" });
+    room.state.phase = "running";
+    await until(() => refused.length === 1);
+    expect(refused[0]?.code).toBe("order/not_your_unit");
+    await fr.leave();
+  }, 30_000);
+});
