@@ -87,12 +87,29 @@ export function staffApi(opts: { accounts: Accounts; records: Records; scenarios
     const participants = (await records.participants(id)).map((p) => ({ pseudonym: p.pseudonym, role: p.role, kind: p.kind, joinedAt: p.joined_at, leftAt: p.left_at, absent: p.absent === 1 }));
     res.json({ exercise, log: log ? { ticks: log.log.ticks, final: log.final, commands: log.log.commands.length, checkpoints: log.log.checkpoints.length } : null, participants, evaluations: await records.evaluations(id) });
   });
+  // Evaluators (and exercise control) add time-stamped notes, ratings and overrides with reasons.
+  r.post("/exercises/:id/evaluations", need("evaluator", "instructor", "admin"), async (req: Authed, res) => {
+    const id = String(req.params.id);
+    if (!(await records.getExercise(id))) return void res.status(404).json({ error: "exercise/not_found", id });
+    const body = z.object({ kind: z.enum(["note", "rating", "override"]) }).passthrough().safeParse(req.body);
+    if (!body.success) return void res.status(400).json({ error: "evaluation/bad_request", reason: "send { kind: note|rating|override, ... }" });
+    const { kind, ...payload } = body.data;
+    try {
+      await records.addEvaluation(id, kind, { ...payload, evaluator: req.staff?.username });
+    } catch (e) {
+      const issues = e instanceof z.ZodError ? e.issues.map((i) => `${i.path.slice(2).join(".") || i.path.join(".")}: ${i.message}`).join("; ") : (e as Error).message;
+      return void res.status(400).json({ error: "evaluation/invalid", reason: issues });
+    }
+    res.status(201).json({ ok: true });
+  });
   r.get("/exercises/:id/report", need(...READERS), async (req, res) => {
     const id = String(req.params.id);
     const format = req.query.format === "json" ? "json" : "html";
     const lang = typeof req.query.lang === "string" && REPORT_LANGUAGES.includes(req.query.lang) ? req.query.lang : "en";
+    // The report stored at the debrief is served as long as no evaluator input came after it.
     const stored = await records.getReport(id, format, lang);
-    if (stored) return void res.type(format === "html" ? "html" : "json").send(stored.body);
+    const evaluatedAt = await records.latestEvaluationAt(id);
+    if (stored && (!evaluatedAt || evaluatedAt <= stored.created_at)) return void res.type(format === "html" ? "html" : "json").send(stored.body);
     const exercise = await records.getExercise(id);
     const log = exercise ? await records.getLog(id) : undefined;
     if (!exercise || !log) return void res.status(404).json({ error: "report/not_found", reason: "no exercise or no log yet" });

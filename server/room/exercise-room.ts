@@ -66,6 +66,8 @@ export class ExerciseRoom extends Room {
     control: validate(Control, function (this: ExerciseRoom, client, c) {
       const seat = this.seats.get(client.sessionId);
       if (seat?.kind !== "instructor") return void client.send("refused", { code: "auth/instructor_only", reason: "only exercise control runs the clock" });
+      // Every control action is part of the exercise record.
+      (this.log.controls ??= []).push({ tick: this.sim.state.tick, by: seat.pseudonym, action: c.action, ...(c.action === "speed" ? { speed: c.speed } : {}) });
       this.control(c);
     }),
   };

@@ -89,6 +89,12 @@ export class Records {
     return { notes: pick("note") as Evaluations["notes"], ratings: pick("rating") as Evaluations["ratings"], overrides: pick("override") as Evaluations["overrides"] };
   }
 
+  /** When evaluator input last changed (a stored report older than that is out of date). */
+  async latestEvaluationAt(exerciseId: string): Promise<string | undefined> {
+    const row = await this.db.selectFrom("evaluations").select("created_at").where("exercise_id", "=", exerciseId).orderBy("created_at", "desc").executeTakeFirst();
+    return row?.created_at;
+  }
+
   async getReport(exerciseId: string, format: "html" | "json", lang = "en") {
     return this.db.selectFrom("reports").selectAll().where("exercise_id", "=", exerciseId).where("format", "=", format).where("lang", "=", lang).executeTakeFirst();
   }

@@ -21,6 +21,8 @@ export interface ExerciseLog {
   ticks: number;
   commands: LoggedCommand[];
   checkpoints: { tick: number; hash: string }[];
+  /** Exercise control of the clock (start, pause, speed...): part of the record, not of the simulation. */
+  controls?: { tick: number; by: string; action: string; speed?: number }[];
 }
 
 export const scenarioHash = (s: Scenario): string => hashOf(s);

@@ -103,6 +103,7 @@ describe("exercise room", () => {
     expect((await records.getExercise(room.exerciseId))?.status).toBe("debrief");
     expect((await records.participants(room.exerciseId)).map((p) => [p.pseudonym, p.role])).toEqual([["Falcon", "fr-patrol"], ["Heron", "lu-patrol"], ["anna.instructor", "instructor"]]);
     expect(JSON.parse((await records.getReport(room.exerciseId, "json"))!.body).scenario.id).toBe("pursuit-thionville");
+    expect(stored!.log.controls?.map((c) => c.action)).toEqual(["start", "speed", "end"]);
     const again = replay(flagship("pursuit-thionville"), stored!.log);
     expect(again.mismatches).toEqual([]);
     expect(again.sim.state.ended).toBe(true);

@@ -90,6 +90,21 @@ describe("staff API", () => {
     expect((await get("/exercises/nope", token)).status).toBe(404);
   });
 
+  it("takes evaluator notes and ratings, refuses an override without reason, and the report reflects them", async () => {
+    const { token } = await (await login("anna.instructor", "correct horse battery")).json();
+    const post = (body: unknown) => fetch(`${url}/exercises/${exerciseId}/evaluations`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+    expect((await post({ kind: "note", at: "12m", text: "The cordon was quick." })).status).toBe(201);
+    expect((await post({ kind: "rating", objective: "o-apprehend", rating: "S" })).status).toBe(201);
+    const bad = await post({ kind: "override", objective: "o-stop", rating: "P", reason: "no" });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).reason).toContain("an override needs its reason");
+    const coord = (await (await login("carl.coordinator", "another long password")).json()).token;
+    expect((await fetch(`${url}/exercises/${exerciseId}/evaluations`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${coord}` }, body: JSON.stringify({ kind: "note", text: "x" }) })).status).toBe(403);
+    const report = await (await get(`/exercises/${exerciseId}/report?format=json`, token)).json();
+    expect(report.notes).toEqual([{ at: 720, time: "00:12:00", evaluator: "anna.instructor", text: "The cordon was quick." }]);
+    expect(report.scorecard.objectives.find((o: { id: string }) => o.id === "o-apprehend").evaluatorRatings).toEqual([{ evaluator: "anna.instructor", rating: "S" }]);
+  });
+
   it("refuses calls from origins outside the allow-list", async () => {
     const { token } = await (await login("carl.coordinator", "another long password")).json();
     const evil = await get("/exercises", token, { origin: "https://evil.example" });
