@@ -25,7 +25,11 @@ console.log(`records in ${store.kind}: ${store.where}`);
 const accounts = new Accounts(store.db);
 if ((await accounts.countUsers()) === 0) console.log("no staff account yet: create one with  npm run admin -- create-user <name> --role admin");
 const allowedOrigins = (process.env.ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean);
-const server = await startServer({ port, scenarios, clientDir, accounts, records: new Records(store.db), allowedOrigins });
+const server = await startServer({
+  port, scenarios, clientDir, accounts, records: new Records(store.db), allowedOrigins,
+  redisUrl: process.env.REDIS_URL || undefined, publicAddress: process.env.PUBLIC_ADDRESS, createSecret: process.env.JOINTEX_ROOM_SECRET,
+});
+if (process.env.REDIS_URL) console.log(`scaling out through Redis at ${process.env.REDIS_URL.replace(/\/\/[^@]*@/, "//***@")}`);
 console.log(`Jointex listening on http://localhost:${server.port}`);
 
 const stop = () => void server.close().then(() => store.close()).then(() => process.exit(0));

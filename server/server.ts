@@ -5,7 +5,9 @@ import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { configureApp } from "./app.ts";
 import type { Accounts } from "./auth/accounts.ts";
-import { JoinCodes } from "./auth/join-codes.ts";
+import { JoinCodes, memoryCodeStore } from "./auth/join-codes.ts";
+import { RedisDriver } from "@colyseus/redis-driver";
+import { RedisPresence } from "@colyseus/redis-presence";
 import { ExerciseRoom } from "./room/exercise-room.ts";
 import type { LoadedScenario } from "./scenario-library.ts";
 import type { Records } from "./storage/records.ts";
@@ -17,17 +19,26 @@ export interface ServerOptions {
   accounts: Accounts;
   records: Records;
   allowedOrigins?: string[];
+  /** Colyseus Redis presence and driver (REDIS_URL): several processes, one set of exercises. */
+  redisUrl?: string;
+  /** host:port clients use to reach this process (PUBLIC_ADDRESS), needed with Redis. */
+  publicAddress?: string;
+  /** Shared by every process that may create rooms (JOINTEX_ROOM_SECRET), needed with Redis. */
+  createSecret?: string;
 }
 
 export async function startServer(o: ServerOptions): Promise<{ server: Server; port: number; joinCodes: JoinCodes; close: () => Promise<void> }> {
-  const joinCodes = new JoinCodes();
-  const createSecret = randomBytes(16).toString("hex");
+  // With REDIS_URL, rooms, seat reservations and join codes are shared by every process.
+  const presence = o.redisUrl ? new RedisPresence(o.redisUrl) : undefined;
+  const joinCodes = new JoinCodes(presence ?? memoryCodeStore());
+  const createSecret = o.createSecret ?? randomBytes(16).toString("hex");
   ExerciseRoom.services = { scenarios: o.scenarios, joinCodes, accounts: o.accounts, records: o.records, createSecret };
   const server = defineServer({
     rooms: { exercise: defineRoom(ExerciseRoom) },
     // Commands are small: a 16 KB frame limit keeps oversized frames out.
     transport: new WebSocketTransport({ maxPayload: 16 * 1024 }),
     greet: false,
+    ...(presence && o.redisUrl ? { presence, driver: new RedisDriver(o.redisUrl), publicAddress: o.publicAddress ?? `127.0.0.1:${o.port}` } : {}),
     // Shutdown is ours (main.ts): close the game server, then the database, then exit.
     gracefullyShutdown: false,
     express: (app) => configureApp(app, {
@@ -35,9 +46,9 @@ export async function startServer(o: ServerOptions): Promise<{ server: Server; p
       createExercise: async ({ scenarioId, seed, cohort, createdBy }) => {
         const room = await matchMaker.createRoom("exercise", { scenarioId, seed, cohort, createdBy, secret: createSecret });
         const exerciseId = String((room.metadata as { exerciseId?: string } | undefined)?.exerciseId ?? "");
-        return { roomId: room.roomId, exerciseId, traineeCode: joinCodes.issue(exerciseId, "trainee"), evaluatorCode: joinCodes.issue(exerciseId, "evaluator") };
+        return { roomId: room.roomId, exerciseId, traineeCode: await joinCodes.issue(exerciseId, "trainee"), evaluatorCode: await joinCodes.issue(exerciseId, "evaluator") };
       },
-      revokeCodes: (exerciseId) => joinCodes.revokeAll(exerciseId),
+      revokeCodes: (exerciseId) => void joinCodes.revokeAll(exerciseId),
     }),
   });
   await server.listen(o.port);

@@ -1,27 +1,48 @@
 // Join codes: how trainees (and observers) enter an exercise without an account. Unguessable
-// (128 bits), kept only as hashes, expiring, revocable by the instructor.
+// (128 bits), kept only as hashes, expiring, revocable by the instructor. They live in the Colyseus
+// presence, so that with Redis every server process knows the codes another one issued.
 import { createHash, randomBytes } from "node:crypto";
 
 export interface JoinCode { exerciseId: string; kind: "trainee" | "evaluator"; expiresAt: number; revoked: boolean }
+export interface CodeStore {
+  hset(key: string, field: string, value: string): Promise<unknown>;
+  hget(key: string, field: string): Promise<string | null>;
+  hgetall(key: string): Promise<Record<string, string>>;
+}
+const KEY = "jointex:join-codes";
 const hash = (code: string) => createHash("sha256").update(code).digest("hex");
 
-export class JoinCodes {
-  private readonly codes = new Map<string, JoinCode>();
-  constructor(private readonly clock: () => number = Date.now) {}
+/** A store for a single process and for tests. */
+export function memoryCodeStore(): CodeStore {
+  const m = new Map<string, Map<string, string>>();
+  return {
+    hset: async (k, f, v) => void (m.get(k) ?? m.set(k, new Map()).get(k))?.set(f, v),
+    hget: async (k, f) => m.get(k)?.get(f) ?? null,
+    hgetall: async (k) => Object.fromEntries(m.get(k) ?? []),
+  };
+}
 
-  issue(exerciseId: string, kind: JoinCode["kind"], ttlMs = 12 * 3600 * 1000): string {
+export class JoinCodes {
+  constructor(private readonly store: CodeStore = memoryCodeStore(), private readonly clock: () => number = Date.now) {}
+
+  async issue(exerciseId: string, kind: JoinCode["kind"], ttlMs = 12 * 3600 * 1000): Promise<string> {
     const code = randomBytes(16).toString("base64url");
-    this.codes.set(hash(code), { exerciseId, kind, expiresAt: this.clock() + ttlMs, revoked: false });
+    const entry: JoinCode = { exerciseId, kind, expiresAt: this.clock() + ttlMs, revoked: false };
+    await this.store.hset(KEY, hash(code), JSON.stringify(entry));
     return code;
   }
 
-  check(code: unknown, exerciseId: string): JoinCode | undefined {
+  async check(code: unknown, exerciseId: string): Promise<JoinCode | undefined> {
     if (typeof code !== "string" || code.length > 64) return undefined;
-    const c = this.codes.get(hash(code));
+    const raw = await this.store.hget(KEY, hash(code));
+    const c = raw ? (JSON.parse(raw) as JoinCode) : undefined;
     return c && !c.revoked && c.exerciseId === exerciseId && c.expiresAt > this.clock() ? c : undefined;
   }
 
-  revokeAll(exerciseId: string, kind?: JoinCode["kind"]): void {
-    for (const c of this.codes.values()) if (c.exerciseId === exerciseId && (!kind || c.kind === kind)) c.revoked = true;
+  async revokeAll(exerciseId: string, kind?: JoinCode["kind"]): Promise<void> {
+    for (const [h, raw] of Object.entries(await this.store.hgetall(KEY))) {
+      const c = JSON.parse(raw) as JoinCode;
+      if (c.exerciseId === exerciseId && (!kind || c.kind === kind)) await this.store.hset(KEY, h, JSON.stringify({ ...c, revoked: true }));
+    }
   }
 }

@@ -103,7 +103,7 @@ export class ExerciseRoom extends Room {
     if (staff && (staff.role === "instructor" || staff.role === "admin")) seat = { role: "instructor", kind: "instructor", pseudonym: staff.username };
     else if (staff?.role === "evaluator") seat = { role: "evaluator", kind: "evaluator", pseudonym: staff.username };
     else {
-      const code = svc.joinCodes.check(o.data.code, this.exerciseId);
+      const code = await svc.joinCodes.check(o.data.code, this.exerciseId);
       const roleOk = !!o.data.role && this.sim.world.roleParty.has(o.data.role);
       if (code?.kind === "evaluator") seat = { role: "evaluator", kind: "evaluator", pseudonym: o.data.pseudonym ?? "observer" };
       else if (code && roleOk && o.data.pseudonym) seat = { role: o.data.role as string, kind: "trainee", pseudonym: o.data.pseudonym };

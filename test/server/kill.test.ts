@@ -18,7 +18,7 @@ const KILL_POINTS = 20;
 
 async function startServer(db: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    cwd: ROOT, env: { ...process.env, PORT: String(port), JOINTEX_SQLITE: db, DATABASE_URL: "", CLIENT_DIR: join(tmpdir(), "none") }, stdio: ["ignore", "pipe", "pipe"],
+    cwd: ROOT, env: { ...process.env, PORT: String(port), JOINTEX_SQLITE: db, DATABASE_URL: "", REDIS_URL: "", CLIENT_DIR: join(tmpdir(), "none") }, stdio: ["ignore", "pipe", "pipe"],
   });
   await new Promise<void>((resolve, reject) => {
     let out = "";

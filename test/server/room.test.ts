@@ -57,7 +57,7 @@ describe("exercise room", () => {
 
   it("shows each role only its own picture, refuses what a role may not do, and commits the played exercise", async () => {
     const room = await colyseus.createRoom<ExerciseRoom>("exercise", { scenarioId: "pursuit-thionville", seed: 1, cohort: "CEPOL 14", secret: "test-secret", createdBy: "anna.instructor" });
-    const code = joinCodes.issue(room.exerciseId, "trainee");
+    const code = await joinCodes.issue(room.exerciseId, "trainee");
 
     for (const bad of [{ role: "fr-patrol", pseudonym: "Falcon" }, { code: "guessed-code", role: "fr-patrol", pseudonym: "Falcon" }, { code, role: "no-such-role", pseudonym: "Falcon" }]) {
       await expect(colyseus.connectTo(room, bad)).rejects.toThrow(/join\/refused/);
@@ -128,7 +128,7 @@ describe("exercise room: a dropped client", () => {
 
   it("comes back into its role with its view after its socket dies (needs the Node 20 WebSocket shim)", async () => {
     const room = await colyseus.createRoom<ExerciseRoom>("exercise", { scenarioId: "pursuit-thionville", seed: 1, secret: "s2" });
-    const code = joinCodes.issue(room.exerciseId, "trainee");
+    const code = await joinCodes.issue(room.exerciseId, "trainee");
     const fr = await colyseus.connectTo(room, { code, role: "fr-patrol", pseudonym: "Falcon" });
     const units = () => keys((fr.state as unknown as Decoded).units);
     await until(() => units().length === 2);
