@@ -36,7 +36,12 @@ export async function startServer(o: ServerOptions): Promise<{ server: Server; p
   const server = defineServer({
     rooms: { exercise: defineRoom(ExerciseRoom) },
     // Commands are small: a 16 KB frame limit keeps oversized frames out.
-    transport: new WebSocketTransport({ maxPayload: 16 * 1024 }),
+    transport: new WebSocketTransport({
+      maxPayload: 16 * 1024,
+      // Browsers send Origin on the WebSocket upgrade: only this server's page and the allow-list.
+      verifyClient: ({ origin, req }: { origin?: string; req: { headers: { host?: string } } }) =>
+        !origin || origin === `http://${req.headers.host}` || origin === `https://${req.headers.host}` || (o.allowedOrigins ?? []).includes(origin),
+    }),
     greet: false,
     ...(presence && o.redisUrl ? { presence, driver: new RedisDriver(o.redisUrl), publicAddress: o.publicAddress ?? `127.0.0.1:${o.port}` } : {}),
     // Shutdown is ours (main.ts): close the game server, then the database, then exit.

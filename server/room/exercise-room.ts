@@ -33,6 +33,8 @@ export interface RoomServices {
 type Seat = { role: string; kind: "trainee" | "evaluator" | "instructor"; pseudonym: string; participant?: string };
 const JoinOptions = z.object({ role: z.string().max(64).optional(), pseudonym: z.string().trim().min(1).max(40).optional(), code: z.string().max(64).optional(), token: z.string().max(200).optional() });
 const Control = z.discriminatedUnion("action", [
+  z.strictObject({ action: z.literal("brief") }),
+  z.strictObject({ action: z.literal("assign"), pseudonym: z.string().min(1).max(40), role: z.string().min(1).max(64) }),
   z.strictObject({ action: z.literal("start") }),
   z.strictObject({ action: z.literal("pause") }),
   z.strictObject({ action: z.literal("resume") }),
@@ -60,12 +62,12 @@ export class ExerciseRoom extends Room {
   override messages = {
     command: validate(z.record(z.string(), z.unknown()), function (this: ExerciseRoom, client, payload) {
       const seat = this.seats.get(client.sessionId);
-      if (!seat || seat.kind === "evaluator") return void client.send("refused", { code: "auth/observer", reason: "observers do not give commands" });
+      if (!seat || seat.kind === "evaluator") return void this.refuse(client, "command", "auth/observer", "observers do not give commands");
       this.queue.push({ by: seat.kind === "instructor" ? INSTRUCTOR : seat.role, cmd: payload });
     }),
     control: validate(Control, function (this: ExerciseRoom, client, c) {
       const seat = this.seats.get(client.sessionId);
-      if (seat?.kind !== "instructor") return void client.send("refused", { code: "auth/instructor_only", reason: "only exercise control runs the clock" });
+      if (seat?.kind !== "instructor") return void this.refuse(client, `control ${c.action}`, "auth/instructor_only", "only exercise control runs the clock");
       // Every control action is part of the exercise record.
       (this.log.controls ??= []).push({ tick: this.sim.state.tick, by: seat.pseudonym, action: c.action, ...(c.action === "speed" ? { speed: c.speed } : {}) });
       this.control(c);
@@ -97,7 +99,7 @@ export class ExerciseRoom extends Room {
   override async onJoin(client: Client, raw: unknown) {
     const svc = ExerciseRoom.services;
     const o = JoinOptions.safeParse(raw);
-    if (!o.success) { this.refusedJoins++; throw new Error("join/bad_options"); }
+    if (!o.success) { this.recordRefusal("a client", "join", "join/bad_options"); throw new Error("join/refused: bad join options"); }
     let seat: Seat | undefined;
     const staff = o.data.token && svc.accounts ? await svc.accounts.verify(o.data.token) : undefined;
     if (staff && (staff.role === "instructor" || staff.role === "admin")) seat = { role: "instructor", kind: "instructor", pseudonym: staff.username };
@@ -108,7 +110,10 @@ export class ExerciseRoom extends Room {
       if (code?.kind === "evaluator") seat = { role: "evaluator", kind: "evaluator", pseudonym: o.data.pseudonym ?? "observer" };
       else if (code && roleOk && o.data.pseudonym) seat = { role: o.data.role as string, kind: "trainee", pseudonym: o.data.pseudonym };
     }
-    if (!seat) { this.refusedJoins++; throw new Error("join/refused: a valid join code, a role of this exercise and a pseudonym are needed"); }
+    if (!seat) {
+      this.recordRefusal(o.data.pseudonym ?? "a client", `join as ${o.data.role ?? "?"}`, "join/refused");
+      throw new Error("join/refused: a valid join code, a role of this exercise and a pseudonym are needed");
+    }
     if (svc.records) seat.participant = await svc.records.addParticipant(this.exerciseId, { pseudonym: seat.pseudonym, role: seat.role, kind: seat.kind });
     this.seats.set(client.sessionId, seat);
     client.view = new StateView();
@@ -140,13 +145,40 @@ export class ExerciseRoom extends Room {
     if (seat?.participant) await ExerciseRoom.services.records?.markLeft(seat.participant, absent);
   }
 
+  private refuse(client: Client, what: string, code: string, reason: string): void {
+    this.recordRefusal(this.seats.get(client.sessionId)?.pseudonym ?? client.sessionId, what, code);
+    client.send("refused", { code, reason });
+  }
+
+  /** Refused attempts are part of the record: the debrief can show who tried what. */
+  private recordRefusal(who: string, what: string, code: string): void {
+    this.refusedJoins += what.startsWith("join") ? 1 : 0;
+    (this.log.refusals ??= []).push({ tick: this.sim.state.tick, who, what, code });
+  }
+
   private control(c: z.output<typeof Control>): void {
     const p = this.state.phase;
-    if (c.action === "start" && p === "lobby") this.state.phase = "running";
+    if (c.action === "brief" && p === "lobby") this.state.phase = "briefing";
+    else if (c.action === "assign") this.assign(c.pseudonym, c.role);
+    else if (c.action === "start" && (p === "lobby" || p === "briefing")) this.state.phase = "running";
     else if (c.action === "pause" && p === "running") this.state.phase = "paused";
     else if (c.action === "resume" && p === "paused") this.state.phase = "running";
     else if (c.action === "speed") this.state.speed = c.speed;
     else if (c.action === "end" && (p === "running" || p === "paused")) this.queue.push({ by: INSTRUCTOR, cmd: { type: "end", reason: "ended by exercise control" } });
+  }
+
+  /** Exercise control puts a trainee into another role (several people may share one). */
+  private assign(pseudonym: string, role: string): void {
+    if (!this.sim.world.roleParty.has(role)) return;
+    for (const c of this.clients) {
+      const seat = this.seats.get(c.sessionId);
+      if (seat?.kind === "trainee" && seat.pseudonym === pseudonym) {
+        seat.role = role;
+        if (seat.participant) void ExerciseRoom.services.records?.setParticipantRole(seat.participant, role);
+        this.updateView(c, seat);
+        c.send("assigned", { role });
+      }
+    }
   }
 
   /** Run as many engine ticks as the clock speed asks; commands go into the next tick. */

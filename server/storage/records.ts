@@ -72,6 +72,10 @@ export class Records {
     await this.db.updateTable("participants").set({ left_at: now(), absent: absent ? 1 : 0 }).where("id", "=", participantId).execute();
   }
 
+  async setParticipantRole(participantId: string, role: string): Promise<void> {
+    await this.db.updateTable("participants").set({ role }).where("id", "=", participantId).execute();
+  }
+
   async participants(exerciseId: string) {
     return this.db.selectFrom("participants").selectAll().where("exercise_id", "=", exerciseId).orderBy("joined_at").orderBy("id").execute();
   }

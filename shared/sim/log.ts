@@ -23,6 +23,8 @@ export interface ExerciseLog {
   checkpoints: { tick: number; hash: string }[];
   /** Exercise control of the clock (start, pause, speed...): part of the record, not of the simulation. */
   controls?: { tick: number; by: string; action: string; speed?: number }[];
+  /** What the room refused before it reached the engine (joins, controls, observer commands). */
+  refusals?: { tick: number; who: string; what: string; code: string }[];
 }
 
 export const scenarioHash = (s: Scenario): string => hashOf(s);

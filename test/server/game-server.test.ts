@@ -62,4 +62,16 @@ describe("game server on one port", () => {
     expect((await fetch(`${base}/api/exercises/${exerciseId}`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
     await Promise.all([inst.leave(), at.leave()]);
   }, 60_000);
+
+  it("refuses a WebSocket upgrade from a foreign origin", async () => {
+    const { WebSocket } = await import("ws");
+    const status = (origin: string) => new Promise<number>((resolve) => {
+      const ws = new WebSocket(`ws://127.0.0.1:${srv.port}/nothing`, { origin });
+      ws.on("unexpected-response", (_req, res) => { resolve(res.statusCode ?? 0); ws.terminate(); });
+      ws.on("open", () => { resolve(101); ws.close(); });
+      ws.on("error", () => resolve(-1));
+    });
+    expect(await status("https://evil.example")).toBe(401);
+    expect(await status(`http://127.0.0.1:${srv.port}`)).not.toBe(401);
+  });
 });

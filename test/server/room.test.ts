@@ -104,12 +104,55 @@ describe("exercise room", () => {
     expect((await records.participants(room.exerciseId)).map((p) => [p.pseudonym, p.role])).toEqual([["Falcon", "fr-patrol"], ["Heron", "lu-patrol"], ["anna.instructor", "instructor"]]);
     expect(JSON.parse((await records.getReport(room.exerciseId, "json"))!.body).scenario.id).toBe("pursuit-thionville");
     expect(stored!.log.controls?.map((c) => c.action)).toEqual(["start", "speed", "end"]);
+    // Refused joins and controls are part of the record too.
+    expect(stored!.log.refusals?.map((r) => `${r.what} ${r.code}`)).toEqual(["join as fr-patrol join/refused", "join as fr-patrol join/refused", "join as no-such-role join/refused", "control start auth/instructor_only"]);
     const again = replay(flagship("pursuit-thionville"), stored!.log);
     expect(again.mismatches).toEqual([]);
+    // The report stored at the debrief is the one the log recomputes to.
+    const { reportFromLog } = await import("../../shared/report/from-log.ts");
+    expect(JSON.parse((await records.getReport(room.exerciseId, "json"))!.body)).toEqual(JSON.parse(JSON.stringify(reportFromLog(flagship("pursuit-thionville"), stored!.log))));
     expect(again.sim.state.ended).toBe(true);
     expect(stateHash(again.sim)).toBe(stored!.log.checkpoints.at(-1)?.hash);
     await Promise.all([fr.leave(), lu.leave(), inst.leave()]);
   }, 60_000);
+});
+
+describe("exercise room: briefing and roles", () => {
+  let colyseus: ColyseusTestServer;
+  let store: OpenDb;
+  const joinCodes = new JoinCodes();
+  let token = "";
+  beforeAll(async () => {
+    store = await openDatabase({ sqliteFile: join(mkdtempSync(join(tmpdir(), "jointex-room3-")), "room.sqlite") });
+    const accounts = new Accounts(store.db);
+    await accounts.createUser("anna.instructor", "correct horse battery", "instructor");
+    token = (await accounts.login("anna.instructor", "correct horse battery")).token;
+    ExerciseRoom.services = { scenarios: await loadScenarioFolder(`${ROOT}scenarios`), joinCodes, accounts, records: new Records(store.db), createSecret: "s3" };
+    colyseus = await boot(defineServer({ rooms: { exercise: defineRoom(ExerciseRoom) } }));
+  }, 60_000);
+  afterAll(async () => {
+    await colyseus?.shutdown();
+    await store?.close();
+  });
+
+  it("goes through a briefing, lets exercise control move a trainee to another role, and lets two people share one", async () => {
+    const room = await colyseus.createRoom<ExerciseRoom>("exercise", { scenarioId: "pursuit-thionville", seed: 1, secret: "s3" });
+    const code = await joinCodes.issue(room.exerciseId, "trainee");
+    const a = await colyseus.connectTo(room, { code, role: "fr-patrol", pseudonym: "Falcon" });
+    const b = await colyseus.connectTo(room, { code, role: "fr-patrol", pseudonym: "Osprey" });
+    const inst = await colyseus.connectTo(room, { token });
+    const units = (r: { state: unknown }) => keys((r.state as unknown as Decoded).units);
+    await until(() => units(a).length === 2 && units(b).length === 2);
+    inst.send("control", { action: "brief" });
+    await until(() => (a.state as unknown as Decoded).phase === "briefing");
+    inst.send("control", { action: "assign", pseudonym: "Osprey", role: "lu-patrol" });
+    await until(() => units(b).includes("lu-dud-21"));
+    expect(units(b)).toEqual(["lu-bet-12", "lu-dud-21", "lu-usp-1"]);
+    expect(units(a)).toEqual(["fr-bac-1", "fr-bac-2"]);
+    await new Promise((r) => setTimeout(r, 100)); // the role change is written asynchronously
+    expect((await new Records(store.db).participants(room.exerciseId)).map((p) => [p.pseudonym, p.role])).toContainEqual(["Osprey", "lu-patrol"]);
+    await Promise.all([a.leave(), b.leave(), inst.leave()]);
+  }, 30_000);
 });
 
 describe("exercise room: a dropped client", () => {
@@ -149,4 +192,48 @@ describe("exercise room: a dropped client", () => {
     expect(refused[0]?.code).toBe("order/not_your_unit");
     await fr.leave();
   }, 30_000);
+});
+
+const PG = process.env.DATABASE_URL;
+describe.skipIf(!PG)(`exercise room with PostgreSQL records${PG ? "" : " (skipped: DATABASE_URL is not set)"}`, () => {
+  let colyseus: ColyseusTestServer;
+  let store: OpenDb;
+  const joinCodes = new JoinCodes();
+  const pgSchema = `jointex_room_${process.pid}_${Date.now()}`;
+  let token = "";
+  beforeAll(async () => {
+    store = await openDatabase({ databaseUrl: PG, pgSchema });
+    const accounts = new Accounts(store.db);
+    await accounts.createUser("anna.instructor", "correct horse battery", "instructor");
+    token = (await accounts.login("anna.instructor", "correct horse battery")).token;
+    ExerciseRoom.services = { scenarios: await loadScenarioFolder(`${ROOT}scenarios`), joinCodes, accounts, records: new Records(store.db), createSecret: "pg" };
+    colyseus = await boot(defineServer({ rooms: { exercise: defineRoom(ExerciseRoom) } }));
+  }, 60_000);
+  afterAll(async () => {
+    await colyseus?.shutdown();
+    const { sql } = await import("kysely");
+    if (store) await sql`drop schema if exists ${sql.id(pgSchema)} cascade`.execute(store.db);
+    await store?.close();
+  });
+
+  it("commits the played exercise to PostgreSQL, and its log replays to the stored final state", async () => {
+    const room = await colyseus.createRoom<ExerciseRoom>("exercise", { scenarioId: "football-joint-patrols", seed: 4, secret: "pg" });
+    const code = await joinCodes.issue(room.exerciseId, "trainee");
+    const be = await colyseus.connectTo(room, { code, role: "be-contingent-lead", pseudonym: "Lynx" });
+    const inst = await colyseus.connectTo(room, { token });
+    const debrief = new Promise((resolve) => be.onMessage("debrief", resolve));
+    inst.send("control", { action: "start" });
+    inst.send("control", { action: "speed", speed: 60 });
+    await until(() => (inst.state as unknown as Decoded).tick > 120);
+    inst.send("control", { action: "end" });
+    await debrief;
+    const records = new Records(store.db);
+    const stored = await records.getLog(room.exerciseId);
+    expect(stored?.final).toBe(true);
+    const again = replay(flagship("football-joint-patrols"), stored!.log);
+    expect(again.mismatches).toEqual([]);
+    expect(stateHash(again.sim)).toBe(stored!.log.checkpoints.at(-1)?.hash);
+    expect((await records.participants(room.exerciseId)).map((p) => p.pseudonym)).toEqual(["Lynx", "anna.instructor"]);
+    await Promise.all([be.leave(), inst.leave()]);
+  }, 60_000);
 });
