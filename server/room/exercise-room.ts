@@ -28,6 +28,8 @@ export interface RoomServices {
   records?: Records;
   /** Rooms are created by the server on an instructor's request, never directly by a client. */
   createSecret: string;
+  /** How long a dropped client keeps its seat (default RECONNECT_SECONDS). */
+  reconnectSeconds?: number;
 }
 
 type Seat = { role: string; kind: "trainee" | "evaluator" | "instructor"; pseudonym: string; participant?: string };
@@ -125,7 +127,7 @@ export class ExerciseRoom extends Room {
     const seat = this.seats.get(client.sessionId);
     if (!seat) return;
     try {
-      await this.allowReconnection(client, RECONNECT_SECONDS);
+      await this.allowReconnection(client, ExerciseRoom.services.reconnectSeconds ?? RECONNECT_SECONDS);
     } catch {
       // Not back in time: onLeave records the participant as absent.
       this.absent.add(client.sessionId);

@@ -1,41 +1,23 @@
 // Seeded fuzzing of a live exercise room: more than 20,000 malformed, oversized and random frames
 // from a stream of connections. The room stays up and usable, refuses and cuts off the senders,
 // and the clients of another exercise keep receiving their patches the whole time.
-import { defineRoom, defineServer } from "@colyseus/core";
-import { boot, type ColyseusTestServer } from "@colyseus/testing";
 import fc from "fast-check";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { JoinCodes } from "../../server/auth/join-codes.ts";
-import { ExerciseRoom } from "../../server/room/exercise-room.ts";
-import { loadScenarioFolder } from "../../server/scenario-library.ts";
-import { openDatabase, type OpenDb } from "../../server/storage/db.ts";
-import { Records } from "../../server/storage/records.ts";
-import { openRng } from "../../shared/sim/rng.ts";
-import { seedRng } from "../../shared/sim/rng.ts";
-import { ROOT } from "../support/scenarios.ts";
+import type { ExerciseRoom } from "../../server/room/exercise-room.ts";
+import { openRng, seedRng } from "../../shared/sim/rng.ts";
+import { startRoomServer, type RoomServer } from "../support/room-server.ts";
 
 const FRAMES = 20_000;
 
 describe("fuzzing a live room", () => {
-  let colyseus: ColyseusTestServer;
-  let store: OpenDb;
-  const joinCodes = new JoinCodes();
-  beforeAll(async () => {
-    store = await openDatabase({ sqliteFile: join(mkdtempSync(join(tmpdir(), "jointex-fuzz-")), "fuzz.sqlite") });
-    ExerciseRoom.services = { scenarios: await loadScenarioFolder(`${ROOT}scenarios`), joinCodes, records: new Records(store.db), createSecret: "fz" };
-    colyseus = await boot(defineServer({ rooms: { exercise: defineRoom(ExerciseRoom) } }));
-  }, 60_000);
-  afterAll(async () => {
-    await colyseus?.shutdown();
-    await store?.close();
-  });
+  let srv: RoomServer;
+  beforeAll(async () => { srv = await startRoomServer(); }, 60_000);
+  afterAll(async () => srv?.close());
 
   it(`survives ${FRAMES} hostile frames while another exercise keeps running`, async () => {
-    const target = await colyseus.createRoom<ExerciseRoom>("exercise", { scenarioId: "pursuit-thionville", seed: 1, secret: "fz" });
-    const other = await colyseus.createRoom<ExerciseRoom>("exercise", { scenarioId: "hostage-train", seed: 2, secret: "fz" });
+    const { colyseus, joinCodes } = srv;
+    const target = await colyseus.createRoom<ExerciseRoom>("exercise", { scenarioId: "pursuit-thionville", seed: 1, secret: srv.secret });
+    const other = await colyseus.createRoom<ExerciseRoom>("exercise", { scenarioId: "hostage-train", seed: 2, secret: srv.secret });
     const targetCode = await joinCodes.issue(target.exerciseId, "trainee");
     const otherCode = await joinCodes.issue(other.exerciseId, "trainee");
     const watcher = await colyseus.connectTo(other, { code: otherCode, role: "at-ic", pseudonym: "Watcher" });

@@ -2,7 +2,8 @@
 // debrief is announced only after the record is committed, so a kill -9 at any moment after that
 // never loses it. Twenty kill points, each in its own server process, against one SQLite file.
 import { Client } from "@colyseus/sdk";
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import { spawnServer } from "../support/spawn-server.ts";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,23 +13,11 @@ import { openDatabase } from "../../server/storage/db.ts";
 import { Records } from "../../server/storage/records.ts";
 import { openRng, seedRng } from "../../shared/sim/rng.ts";
 import { replay } from "../../shared/sim/log.ts";
-import { flagship, ROOT } from "../support/scenarios.ts";
+import { flagship } from "../support/scenarios.ts";
 
 const KILL_POINTS = 20;
 
-async function startServer(db: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    cwd: ROOT, env: { ...process.env, PORT: String(port), JOINTEX_SQLITE: db, DATABASE_URL: "", REDIS_URL: "", CLIENT_DIR: join(tmpdir(), "none") }, stdio: ["ignore", "pipe", "pipe"],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let out = "";
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000);
-    child.stdout?.on("data", (d: Buffer) => { out += d.toString(); if (out.includes("Jointex listening")) { clearTimeout(timer); resolve(); } });
-    child.stderr?.on("data", (d: Buffer) => { out += d.toString(); });
-    child.on("exit", (code) => reject(new Error(`server exited (${code}): ${out}`)));
-  });
-  return child;
-}
+const startServer = (db: string, port: number) => spawnServer({ PORT: String(port), JOINTEX_SQLITE: db });
 
 describe("kill -9 after an exercise ended", () => {
   it(`never loses the finished exercise (${KILL_POINTS} kill points)`, async () => {

@@ -3,33 +3,20 @@
 // process B joins it all the same, with the join code A issued. Skipped, saying why, without Redis.
 import { Client } from "@colyseus/sdk";
 import Redis from "ioredis";
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import { spawnServer } from "../support/spawn-server.ts";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { Accounts } from "../../server/auth/accounts.ts";
 import { openDatabase } from "../../server/storage/db.ts";
-import { ROOT } from "../support/scenarios.ts";
 
 const REDIS = process.env.REDIS_URL;
 // A Redis database of its own (9), emptied first, so no earlier run's processes linger in it.
 const redisDb = REDIS ? `${REDIS.replace(/\/\d*$/, "")}/9` : "";
 
-async function start(db: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    cwd: ROOT, stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, PORT: String(port), JOINTEX_SQLITE: db, DATABASE_URL: "", REDIS_URL: redisDb, PUBLIC_ADDRESS: `127.0.0.1:${port}`, JOINTEX_ROOM_SECRET: "scale-out-test", CLIENT_DIR: join(tmpdir(), "none") },
-  });
-  await new Promise<void>((resolve, reject) => {
-    let out = "";
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000);
-    child.stdout?.on("data", (d: Buffer) => { out += d.toString(); if (out.includes("Jointex listening")) { clearTimeout(timer); resolve(); } });
-    child.stderr?.on("data", (d: Buffer) => { out += d.toString(); });
-    child.on("exit", (code) => reject(new Error(`server exited (${code}): ${out}`)));
-  });
-  return child;
-}
+const start = (db: string, port: number) => spawnServer({ PORT: String(port), JOINTEX_SQLITE: db, REDIS_URL: redisDb, PUBLIC_ADDRESS: `127.0.0.1:${port}`, JOINTEX_ROOM_SECRET: "scale-out-test" });
 
 describe.skipIf(!REDIS)(`scale-out through Redis${REDIS ? "" : " (skipped: REDIS_URL is not set)"}`, () => {
   const children: ChildProcess[] = [];
