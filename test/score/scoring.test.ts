@@ -9,6 +9,7 @@ import { computeMetrics } from "../../shared/score/metrics.ts";
 import { scoreExercise } from "../../shared/score/scorecard.ts";
 import { clock } from "../../shared/sim/timeline.ts";
 import { scenarioText, setup } from "../support/scenarios.ts";
+import { notify, order } from "../support/rules-bed.ts";
 
 const base = scenarioText("test/fixtures/rules.yaml");
 /** The test bed with these objectives (and an expected action on the robbery inject). */
@@ -20,8 +21,6 @@ function bed(objectives: string) {
   if (!r.ok) throw new Error(r.issues.map((i) => `${i.line}:${i.column} ${i.path} ${i.message}`).join("\n"));
   return setup(r.scenario, 7);
 }
-const order = (unit: string, o: string, target?: unknown) => ({ by: unit.startsWith("lu") ? "lu-lead" : "fr-lead", cmd: { type: "order", unit, order: o, ...(target !== undefined ? { target } : {}) } });
-const notify = { by: "fr-lead", cmd: { type: "message", to: "pccc", kind: "notify", text: "Pursuing a blue van towards Luxembourg." } };
 const end = { by: "instructor", cmd: { type: "end" } };
 const REACH = `
   - { id: reach, title: Suspect stopped, rated: [lu-lead], achieve: { actor_state: { actor: suspect, is: stopped } }, by: 3m, rules: [pursuit/not_notified_at_crossing], rating: { grace: 1m, late: 3m } }`;

@@ -1,12 +1,9 @@
 // Defects a review found, each pinned by the smallest run that showed it (test bed: rules.yaml).
 import { describe, expect, it } from "vitest";
 import { newLog, replay, stepLogged } from "../../shared/sim/log.ts";
-import { loadScenario, setup } from "../support/scenarios.ts";
+import { setup } from "../support/scenarios.ts";
+import { notify, order, rulesBed as bed, rulesScenario as scenario } from "../support/rules-bed.ts";
 
-const scenario = loadScenario("test/fixtures/rules.yaml");
-const bed = () => setup(scenario, 7);
-const order = (unit: string, o: string, target?: unknown) => ({ by: unit.startsWith("lu") ? "lu-lead" : "fr-lead", cmd: { type: "order", unit, order: o, ...(target !== undefined ? { target } : {}) } });
-const notify = { by: "fr-lead", cmd: { type: "message", to: "pccc", kind: "notify", text: "Pursuing a blue van towards Luxembourg." } };
 const codes = (b: ReturnType<typeof bed>) => b.violations().map((v) => v.code);
 
 describe("review fixes", () => {

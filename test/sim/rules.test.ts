@@ -2,12 +2,8 @@
 // the edge cases: a notification sent in the very tick of the crossing, a stop request never obeyed,
 // a SPOC request that needs judicial authorisation.
 import { describe, expect, it } from "vitest";
-import { loadScenario, setup } from "../support/scenarios.ts";
+import { notify, order, rulesBed as bed } from "../support/rules-bed.ts";
 
-const scenario = loadScenario("test/fixtures/rules.yaml");
-const bed = () => setup(scenario, 7);
-const order = (unit: string, o: string, target?: unknown) => ({ by: unit.startsWith("lu") ? "lu-lead" : "fr-lead", cmd: { type: "order", unit, order: o, ...(target !== undefined ? { target } : {}) } });
-const notify = { by: "fr-lead", cmd: { type: "message", to: "pccc", kind: "notify", text: "In pursuit of a blue van, crossing into Luxembourg on the N1.", language: "fr" } };
 const codes = (b: ReturnType<typeof bed>) => b.violations().map((v) => `${v.code}@${v.t}${v.unit ? `/${v.unit}` : ""}`);
 
 /** The tick in which fr-1, pursuing from tick 1, crosses into LU. */
