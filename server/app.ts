@@ -3,6 +3,8 @@ import express from "express";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Accounts } from "./auth/accounts.ts";
+import type { JoinCodes } from "./auth/join-codes.ts";
+import { joinApi } from "./http/join-api.ts";
 import { originCheck, staffApi, type CreateExercise } from "./http/staff-api.ts";
 import { summarise, type LoadedScenario } from "./scenario-library.ts";
 import type { Records } from "./storage/records.ts";
@@ -18,6 +20,8 @@ export interface AppOptions {
   /** Starts a live exercise (the game server provides it). */
   createExercise?: CreateExercise;
   revokeCodes?: (exerciseId: string) => void;
+  /** Join codes and exercise rooms (the game server's): without them there is no join route. */
+  joinCodes?: JoinCodes;
 }
 
 export function createApp(opts: AppOptions): express.Express {
@@ -27,7 +31,7 @@ export function createApp(opts: AppOptions): express.Express {
 }
 
 /** Mounts the page and the API on an express app (our own, or the one Colyseus serves on its port). */
-export function configureApp(app: express.Application, { scenarios, clientDir, accounts, records, allowedOrigins = [], createExercise, revokeCodes }: AppOptions): void {
+export function configureApp(app: express.Application, { scenarios, clientDir, accounts, records, allowedOrigins = [], createExercise, revokeCodes, joinCodes }: AppOptions): void {
   app.disable("x-powered-by");
   app.use("/api", originCheck(allowedOrigins));
   app.use((_req, res, next) => {
@@ -50,7 +54,11 @@ export function configureApp(app: express.Application, { scenarios, clientDir, a
     if (!found?.scenario) return void res.status(404).json({ error: "scenario/not_found", id: req.params.id });
     res.json({ file: found.file, ...summarise(found.scenario) });
   });
-  if (accounts && records) app.use("/api", staffApi({ accounts, records, scenarios, createExercise, revokeCodes }));
+  if (joinCodes) {
+    const exerciseScenario = async (id: string) => (await records?.getExercise(id))?.scenario_id;
+    app.use("/api", joinApi({ joinCodes, scenarios, exerciseScenario }));
+  }
+  if (accounts && records) app.use("/api", staffApi({ accounts, records, scenarios, createExercise, revokeCodes, roomOf: joinCodes ? (id) => joinCodes.room(id) : undefined }));
   app.use("/api", (_req, res) => void res.status(404).json({ error: "api/not_found" }));
 
   if (existsSync(join(clientDir, "index.html"))) {

@@ -51,9 +51,12 @@ export async function startServer(o: ServerOptions): Promise<{ server: Server; p
       createExercise: async ({ scenarioId, seed, cohort, createdBy }) => {
         const room = await matchMaker.createRoom("exercise", { scenarioId, seed, cohort, createdBy, secret: createSecret });
         const exerciseId = String((room.metadata as { exerciseId?: string } | undefined)?.exerciseId ?? "");
-        return { roomId: room.roomId, exerciseId, traineeCode: await joinCodes.issue(exerciseId, "trainee"), evaluatorCode: await joinCodes.issue(exerciseId, "evaluator") };
+        await joinCodes.setRoom(exerciseId, room.roomId);
+        const ttl = 12 * 3600 * 1000;
+        return { roomId: room.roomId, exerciseId, traineeCode: await joinCodes.issue(exerciseId, "trainee", ttl, room.roomId), evaluatorCode: await joinCodes.issue(exerciseId, "evaluator", ttl, room.roomId) };
       },
       revokeCodes: (exerciseId) => void joinCodes.revokeAll(exerciseId),
+      joinCodes,
     }),
   });
   await server.listen(o.port);

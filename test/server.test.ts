@@ -63,7 +63,7 @@ describe.skipIf(noBrowser)(`scenario list page in Chromium${noBrowser ? ` (skipp
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(String(e)));
       page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-      await page.goto(app.url);
+      await page.goto(`${app.url}/scenarios.html`);
       await page.waitForSelector("body[data-ready=true]");
       expect(await page.locator("article.card").count()).toBe(3);
       expect(await page.locator("article.card svg.map polygon").count()).toBeGreaterThanOrEqual(6);

@@ -31,7 +31,7 @@ function loginLimiter(perMinute = 10) {
 export type CreateExercise = (x: { scenarioId: string; seed: string; cohort: string; createdBy: string }) => Promise<{ roomId: string; exerciseId: string; traineeCode: string; evaluatorCode: string }>;
 const NewExercise = z.strictObject({ scenarioId: z.string().min(1).max(64), seed: z.union([z.string().max(40), z.int()]).optional(), cohort: z.string().max(120).default("") });
 
-export function staffApi(opts: { accounts: Accounts; records: Records; scenarios: LoadedScenario[]; createExercise?: CreateExercise; revokeCodes?: (exerciseId: string) => void }): express.Router {
+export function staffApi(opts: { accounts: Accounts; records: Records; scenarios: LoadedScenario[]; createExercise?: CreateExercise; revokeCodes?: (exerciseId: string) => void; roomOf?: (exerciseId: string) => Promise<string | undefined> }): express.Router {
   const { accounts, records, scenarios } = opts;
   const r = express.Router();
   r.use(express.json({ limit: "16kb" }));
@@ -101,6 +101,23 @@ export function staffApi(opts: { accounts: Accounts; records: Records; scenarios
       return void res.status(400).json({ error: "evaluation/invalid", reason: issues });
     }
     res.status(201).json({ ok: true });
+  });
+  // Staff open a live exercise (console, observation) by its id: which game room runs it.
+  r.get("/exercises/:id/room", need(...READERS), async (req, res) => {
+    const id = String(req.params.id);
+    const exercise = await records.getExercise(id);
+    const roomId = exercise && exercise.status !== "debrief" ? await opts.roomOf?.(id) : undefined;
+    if (!roomId) return void res.status(404).json({ error: "exercise/not_live", reason: "this exercise is not running on the game server" });
+    res.json({ roomId, exerciseId: id });
+  });
+  // What the debrief replays in the page: the scenario, the log and the evaluator input.
+  r.get("/exercises/:id/replay", need(...READERS), async (req, res) => {
+    const id = String(req.params.id);
+    const exercise = await records.getExercise(id);
+    const log = exercise ? await records.getLog(id) : undefined;
+    const scenario = scenarios.find((s) => s.scenario?.meta.id === exercise?.scenario_id)?.scenario;
+    if (!exercise || !log || !scenario) return void res.status(404).json({ error: "replay/not_found", reason: "no such exercise, no log yet, or its scenario is not loaded" });
+    res.json({ exerciseId: id, ticks: log.log.ticks, scenario, log: log.log, evaluations: await records.evaluations(id) });
   });
   r.get("/exercises/:id/report", need(...READERS), async (req, res) => {
     const id = String(req.params.id);

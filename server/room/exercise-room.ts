@@ -15,11 +15,19 @@ import { createSim } from "../../shared/sim/create.ts";
 import { newLog, scenarioHash, stepLogged, type ExerciseLog } from "../../shared/sim/log.ts";
 import type { Sim } from "../../shared/sim/step.ts";
 import type { SimEvent } from "../../shared/sim/types.ts";
+import { consoleSnapshot } from "../../shared/console-snapshot.ts";
+import type { Seat as SeatInfo, Welcome } from "../../shared/protocol.ts";
+import { Id } from "../../shared/scenario/primitives.ts";
+import { scenarioForSeat } from "../../shared/scenario-for-seat.ts";
+import { Evaluations as EvaluationsSchema, NO_EVALUATIONS, type Evaluations } from "../../shared/score/evaluations.ts";
+import { RATINGS } from "../../shared/score/ratings.ts";
+import { crowdFrame } from "./crowd-frames.ts";
+import { Mailroom } from "./mailroom.ts";
 import type { Accounts } from "../auth/accounts.ts";
 import type { JoinCodes } from "../auth/join-codes.ts";
 import type { LoadedScenario } from "../scenario-library.ts";
 import type { Records } from "../storage/records.ts";
-import { ActorView, ExerciseState, UnitView, type ActorViewT, type ExerciseStateT, type UnitViewT } from "./state.ts";
+import { ActorView, ExerciseState, ParticipantView, UnitView, type ActorViewT, type ExerciseStateT, type UnitViewT } from "./state.ts";
 
 export interface RoomServices {
   scenarios: LoadedScenario[];
@@ -32,7 +40,7 @@ export interface RoomServices {
   reconnectSeconds?: number;
 }
 
-type Seat = { role: string; kind: "trainee" | "evaluator" | "instructor"; pseudonym: string; participant?: string };
+type Seat = SeatInfo & { participant?: string };
 const JoinOptions = z.object({ role: z.string().max(64).optional(), pseudonym: z.string().trim().min(1).max(40).optional(), code: z.string().max(64).optional(), token: z.string().max(200).optional() });
 const Control = z.discriminatedUnion("action", [
   z.strictObject({ action: z.literal("brief") }),
@@ -43,7 +51,15 @@ const Control = z.discriminatedUnion("action", [
   z.strictObject({ action: z.literal("speed"), speed: z.int().min(1).max(60) }),
   z.strictObject({ action: z.literal("end") }),
 ]);
+const Evaluation = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("note"), text: z.string().trim().min(1).max(2000), at: z.int().min(0).optional(), inject: Id.optional(), objective: Id.optional() }),
+  z.strictObject({ kind: z.literal("rating"), objective: Id, rating: z.enum(RATINGS), reason: z.string().trim().max(2000).optional(), at: z.int().min(0).optional() }),
+]);
 const CHECKPOINT_TICKS = 60;
+/** Wall steps (100 ms) between crowd samples and between exercise control's console snapshots. */
+const CROWD_EVERY = 4;
+const CONSOLE_EVERY = 10;
+const isStaff = (s: Seat | undefined) => s?.kind === "instructor" || s?.kind === "evaluator";
 export const RECONNECT_SECONDS = 60;
 
 export class ExerciseRoom extends Room {
@@ -60,6 +76,13 @@ export class ExerciseRoom extends Room {
   private readonly actorViews = new Map<string, ActorViewT>();
   refusedJoins = 0;
   private readonly absent = new Set<string>();
+  private mail!: Mailroom;
+  /** Every event so far (for exercise control's live objective ratings). */
+  private readonly events: SimEvent[] = [];
+  /** Actors each client may see now (crowd samples go only to those). */
+  private readonly visibleActors = new Map<string, Set<string>>();
+  private beat = 0;
+  private readonly evaluations: Evaluations = { notes: [], ratings: [], overrides: [] };
 
   override messages = {
     command: validate(z.record(z.string(), z.unknown()), function (this: ExerciseRoom, client, payload) {
@@ -74,6 +97,31 @@ export class ExerciseRoom extends Room {
       (this.log.controls ??= []).push({ tick: this.sim.state.tick, by: seat.pseudonym, action: c.action, ...(c.action === "speed" ? { speed: c.speed } : {}) });
       this.control(c);
     }),
+    // A client that is listening asks for its welcome (again after a page's own reload of its panels).
+    hello: function (this: ExerciseRoom, client: Client) {
+      const seat = this.seats.get(client.sessionId);
+      if (seat) this.welcome(client, seat);
+    },
+    // Evaluators (and exercise control) note and rate during the exercise; anchored to a moment or an inject.
+    evaluation: validate(Evaluation, async function (this: ExerciseRoom, client, e) {
+      const seat = this.seats.get(client.sessionId);
+      if (!isStaff(seat) || !seat) return void this.refuse(client, `evaluation ${e.kind}`, "auth/evaluator_only", "only evaluators and exercise control note and rate");
+      const sc = this.sim.world.scenario;
+      const objective = "objective" in e ? e.objective : undefined;
+      const inject = "inject" in e ? e.inject : undefined;
+      if (objective && !sc.objectives.some((o) => o.id === objective)) return void this.refuse(client, "evaluation", "evaluation/unknown_objective", `no objective "${objective}" in this exercise`);
+      if (inject && !sc.injects.some((i) => i.id === inject) && !this.sim.state.adhoc[inject]) return void this.refuse(client, "evaluation", "evaluation/unknown_inject", `no inject "${inject}" in this exercise`);
+      // Stored as the report reads it: durations as text ("95s"), checked by the same schema.
+      const { kind, ...rest } = e;
+      const payload = { ...rest, at: `${e.at ?? this.sim.state.tick}s`, evaluator: seat.pseudonym };
+      const parsed = EvaluationsSchema.safeParse(kind === "note" ? { notes: [payload] } : { ratings: [payload] });
+      if (!parsed.success) return void this.refuse(client, "evaluation", "evaluation/invalid", parsed.error.issues[0]?.message ?? "invalid evaluation");
+      if (kind === "note") this.evaluations.notes.push(...parsed.data.notes);
+      else this.evaluations.ratings.push(...parsed.data.ratings);
+      await ExerciseRoom.services.records?.addEvaluation(this.exerciseId, kind, payload);
+      client.send("evaluation_saved", { kind });
+      this.sendConsole();
+    }),
   };
 
   override async onCreate(options: { scenarioId: string; seed: string | number; cohort?: string; createdBy?: string; secret?: string }) {
@@ -85,6 +133,7 @@ export class ExerciseRoom extends Room {
     // An exercise lives until it has ended, not until its lobby is empty (a refused join empties it).
     this.autoDispose = false;
     this.sim = createSim(scenario, options.seed);
+    this.mail = new Mailroom(this.sim.world);
     this.log = newLog(scenario, options.seed);
     this.state.scenarioId = scenario.meta.id;
     this.state.phase = "lobby";
@@ -120,12 +169,31 @@ export class ExerciseRoom extends Room {
     this.seats.set(client.sessionId, seat);
     client.view = new StateView();
     this.updateView(client, seat);
+    this.state.participants.set(client.sessionId, new ParticipantView({ id: client.sessionId, pseudonym: seat.pseudonym, role: seat.role, kind: seat.kind, connected: true }));
+    // The welcome waits for the client's "hello": sent from onJoin it could arrive before the page listens.
+  }
+
+  /** Everything a client needs besides the synced state: its seat, the scenario as it may know it, its comms. */
+  private welcome(client: Client, seat: Seat): void {
+    const key = isStaff(seat) ? INSTRUCTOR : seat.role;
+    const w: Welcome = {
+      exerciseId: this.exerciseId,
+      seat: { role: seat.role, kind: seat.kind, pseudonym: seat.pseudonym },
+      scenario: scenarioForSeat(this.sim.world.scenario, seat),
+      history: this.mail.historyOf(key),
+      spoc: this.mail.spocOf(this.sim.state, key),
+    };
+    client.send("welcome", w);
+    if (isStaff(seat)) client.send("console", consoleSnapshot(this.sim.world.scenario, this.sim.state, this.events));
+    if (this.state.phase === "debrief") client.send("debrief", this.debriefPayload());
   }
 
   /** A dropped client keeps its seat for a minute: it comes back into its role with its view. */
   override async onDrop(client: Client) {
     const seat = this.seats.get(client.sessionId);
     if (!seat) return;
+    const p = this.state.participants.get(client.sessionId);
+    if (p) p.connected = false;
     try {
       await this.allowReconnection(client, ExerciseRoom.services.reconnectSeconds ?? RECONNECT_SECONDS);
     } catch {
@@ -136,12 +204,18 @@ export class ExerciseRoom extends Room {
 
   override onReconnect(client: Client) {
     const seat = this.seats.get(client.sessionId);
-    if (seat) this.updateView(client, seat);
+    if (!seat) return;
+    const p = this.state.participants.get(client.sessionId);
+    if (p) p.connected = true;
+    this.updateView(client, seat);
+    this.welcome(client, seat);
   }
 
   override async onLeave(client: Client) {
     const seat = this.seats.get(client.sessionId);
     this.seats.delete(client.sessionId);
+    this.state.participants.delete(client.sessionId);
+    this.visibleActors.delete(client.sessionId);
     client.view?.dispose?.();
     const absent = this.absent.delete(client.sessionId);
     if (seat?.participant) await ExerciseRoom.services.records?.markLeft(seat.participant, absent);
@@ -160,6 +234,10 @@ export class ExerciseRoom extends Room {
 
   private control(c: z.output<typeof Control>): void {
     const p = this.state.phase;
+    const status = (x: "running" | "paused") => void ExerciseRoom.services.records?.setStatus(this.exerciseId, x);
+    if (c.action === "start" && (p === "lobby" || p === "briefing")) status("running");
+    if (c.action === "pause" && p === "running") status("paused");
+    if (c.action === "resume" && p === "paused") status("running");
     if (c.action === "brief" && p === "lobby") this.state.phase = "briefing";
     else if (c.action === "assign") this.assign(c.pseudonym, c.role);
     else if (c.action === "start" && (p === "lobby" || p === "briefing")) this.state.phase = "running";
@@ -177,8 +255,11 @@ export class ExerciseRoom extends Room {
       if (seat?.kind === "trainee" && seat.pseudonym === pseudonym) {
         seat.role = role;
         if (seat.participant) void ExerciseRoom.services.records?.setParticipantRole(seat.participant, role);
+        const p = this.state.participants.get(c.sessionId);
+        if (p) p.role = role;
         this.updateView(c, seat);
         c.send("assigned", { role });
+        this.welcome(c, seat);
       }
     }
   }
@@ -199,6 +280,9 @@ export class ExerciseRoom extends Room {
       if (this.sim.state.tick % CHECKPOINT_TICKS === 0) void ExerciseRoom.services.records?.saveCheckpoint(this.exerciseId, this.log);
     }
     this.sync(events);
+    this.beat += 1;
+    if (this.beat % CROWD_EVERY === 0) this.sendCrowds();
+    if (this.beat % CONSOLE_EVERY === 0) this.sendConsole();
     const phase: string = this.state.phase;
     if (this.sim.state.ended && phase !== "debrief" && phase !== "ending") void this.finish();
   }
@@ -208,16 +292,43 @@ export class ExerciseRoom extends Room {
     this.state.phase = "ending";
     const svc = ExerciseRoom.services;
     if (svc.records) {
-      const aar = reportFromLog(this.sim.world.scenario, this.log, await svc.records.evaluations(this.exerciseId));
+      const stored = await svc.records.evaluations(this.exerciseId);
+      Object.assign(this.evaluations, stored);
+      const aar = reportFromLog(this.sim.world.scenario, this.log, stored);
       await svc.records.finishExercise(this.exerciseId, this.log, [{ format: "json", lang: "en", body: JSON.stringify(aar) }, { format: "html", lang: "en", body: renderReportHtml(aar) }]);
     }
     this.state.phase = "debrief";
     this.autoDispose = true;
-    this.broadcast("debrief", { exerciseId: this.exerciseId, ticks: this.log.ticks });
+    this.sendConsole();
+    this.broadcast("debrief", this.debriefPayload());
   }
 
+  /** At the end everyone gets the whole scenario and the log: the page replays it and computes the report. */
+  private debriefPayload() {
+    return { exerciseId: this.exerciseId, ticks: this.log.ticks, scenario: this.sim.world.scenario, log: this.log, evaluations: this.evaluations ?? NO_EVALUATIONS };
+  }
+
+  private sendCrowds(): void {
+    for (const c of this.clients) {
+      const seen = this.visibleActors.get(c.sessionId);
+      const frame = crowdFrame(this.sim.state, (id) => !!seen?.has(id));
+      if (frame.crowds.length) c.send("crowd", frame);
+    }
+  }
+
+  private sendConsole(): void {
+    const staff = this.clients.filter((c) => isStaff(this.seats.get(c.sessionId)));
+    if (!staff.length) return;
+    const snap = consoleSnapshot(this.sim.world.scenario, this.sim.state, this.events);
+    for (const c of staff) c.send("console", snap);
+  }
+
+  /** To every client seated in a role; INSTRUCTOR reaches exercise control and evaluators. */
   private sendTo(role: string, type: string, payload: unknown): void {
-    for (const c of this.clients) if (this.seats.get(c.sessionId)?.role === role || (role === INSTRUCTOR && this.seats.get(c.sessionId)?.kind === "instructor")) c.send(type, payload);
+    for (const c of this.clients) {
+      const seat = this.seats.get(c.sessionId);
+      if (role === INSTRUCTOR ? isStaff(seat) : seat?.kind === "trainee" && seat.role === role) c.send(type, payload);
+    }
   }
 
   /** The one place engine state becomes Colyseus state; then each client's view is brought up to date. */
@@ -253,6 +364,9 @@ export class ExerciseRoom extends Room {
       if (seat) this.updateView(c, seat);
     }
     for (const e of events) this.deliver(e);
+    for (const e of events) if (e.type !== "seen") this.events.push(e);
+    const roles = [...new Set([...this.seats.values()].map((x) => (isStaff(x) ? INSTRUCTOR : x.role)))];
+    for (const [role, list] of this.mail.spocChanges(this.sim.state, roles)) this.sendTo(role, "spoc", list);
   }
 
   private updateView(client: Client, seat: Seat): void {
@@ -261,24 +375,15 @@ export class ExerciseRoom extends Room {
     const rv = roleView(this.sim.world, this.sim.state, seat.kind === "trainee" ? seat.role : INSTRUCTOR);
     const units = new Set([...rv.units, ...rv.otherUnits]);
     const actors = new Set(rv.actors);
+    this.visibleActors.set(client.sessionId, actors);
     for (const [id, v] of this.unitViews) { if (units.has(id)) { if (!view.has(v)) view.add(v); } else if (view.has(v)) view.remove(v); }
     for (const [id, v] of this.actorViews) { if (actors.has(id)) { if (!view.has(v)) view.add(v); } else if (view.has(v)) view.remove(v); }
   }
 
-  /** Events a role should hear of: inject deliveries and messages addressed to it, its refusals. */
+  /** Events a role should hear of (the mailroom decides), its refusals; exercise control hears every event. */
   private deliver(e: SimEvent): void {
-    const reach = this.sim.world.reach;
-    if (e.type === "inject_fired") {
-      for (const d of e.deliveries) {
-        const roles = new Set(d.to.flatMap((id) => (id === "all" ? [...this.sim.world.roleParty.keys()] : reach.get(id) ?? [id])));
-        for (const r of roles) this.sendTo(r, "delivery", { t: e.t, inject: e.inject, from: d.from, channel: d.channel, kind: d.kind, text: d.text });
-      }
-    } else if (e.type === "message_sent") {
-      const roles = new Set([e.to, ...e.cc].flatMap((id) => reach.get(id) ?? [id]));
-      for (const r of roles) this.sendTo(r, "message", e);
-    } else if (e.type === "command_rejected") {
-      this.sendTo(e.by, "refused", { code: e.code, reason: e.reason });
-    }
+    for (const [role, item] of this.mail.route(e)) this.sendTo(role, "comms", item);
+    if (e.type === "command_rejected") this.sendTo(e.by, "refused", { code: e.code, reason: e.reason });
     if (e.type !== "seen") this.sendTo(INSTRUCTOR, "event", e);
   }
 }

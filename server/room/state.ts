@@ -12,6 +12,11 @@ export const ActorView = schema({
   x: t.int32(), y: t.int32(), level: t.uint16(), size: t.uint32(),
 }, "ActorView");
 
+/** Who is in the exercise (pseudonyms only): everyone sees the lobby. */
+export const ParticipantView = schema({
+  id: t.string(), pseudonym: t.string(), role: t.string(), kind: t.string(), connected: t.boolean(),
+}, "ParticipantView");
+
 export const ExerciseState = schema({
   scenarioId: t.string(),
   phase: t.string(),
@@ -19,8 +24,10 @@ export const ExerciseState = schema({
   speed: t.uint8(),
   units: t.map(UnitView).view(),
   actors: t.map(ActorView).view(),
+  participants: t.map(ParticipantView),
 }, "ExerciseState");
 
 export type UnitViewT = InstanceType<typeof UnitView>;
 export type ActorViewT = InstanceType<typeof ActorView>;
+export type ParticipantViewT = InstanceType<typeof ParticipantView>;
 export type ExerciseStateT = InstanceType<typeof ExerciseState>;

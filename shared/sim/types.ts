@@ -158,7 +158,7 @@ export type SimEvent =
   | { t: number; type: "command_rejected"; by: string; command: string; code: string; reason: string }
   | { t: number; type: "order_given"; by: string; unit: string; order: OrderType; target?: string | Pt }
   | { t: number; type: "order_done"; unit: string; order: OrderType }
-  | { t: number; type: "message_sent"; id: string; by: string; from: string; to: string; cc: string[]; kind: MessageKind; channel: string; language: string; legalBasis?: string; urgency?: string; text: string }
+  | { t: number; type: "message_sent"; id: string; by: string; from: string; to: string; cc: string[]; kind: MessageKind; channel: string; language: string; legalBasis?: string; urgency?: string; text: string; inReplyTo?: string; about?: string }
   | { t: number; type: "decision_recorded"; by: string; decision: string; options: string[]; rationale: string; legalBasis?: string }
   | { t: number; type: "assistance_requested"; by: string; request: string; to: string; nature: string; necessity: string; forms: string[] }
   | { t: number; type: "assistance_answered"; by: string; request: string; answer: string; forms: string[] }

@@ -50,6 +50,20 @@ describe("game server on one port", () => {
     const { roomId, exerciseId, traineeCode } = await res.json();
     expect(exerciseId).toMatch(/^[0-9a-f-]{36}$/);
 
+    // The start page asks what a code opens: the room and the roles to choose from, nothing more.
+    const join = async (code: string) => fetch(`${base}/api/join`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ code }) });
+    const opened = await (await join(traineeCode)).json();
+    expect(opened).toMatchObject({ roomId, exerciseId, kind: "trainee", scenario: { id: "hostage-train" } });
+    expect(opened.roles.map((r: { id: string }) => r.id)).toContain("at-ic");
+    expect(opened.roles[0]).toEqual(expect.objectContaining({ country: expect.stringMatching(/^[A-Z]{2}$/), maxPlayers: expect.any(Number) }));
+    expect(JSON.stringify(opened)).not.toMatch(/injects|briefing|objectives/);
+    expect((await join("not-a-code-at-all")).status).toBe(404);
+    expect((await join("")).status).toBe(400);
+    // Staff find the live room of an exercise by its id; a finished or unknown one has none.
+    const live = await (await fetch(`${base}/api/exercises/${exerciseId}/room`, { headers: { authorization: `Bearer ${token}` } })).json();
+    expect(live).toEqual({ roomId, exerciseId });
+    expect((await fetch(`${base}/api/exercises/${exerciseId}/room`)).status).toBe(401);
+
     const sdk = new Client(base);
     const inst = await sdk.joinById(roomId, { token });
     const at = await sdk.joinById(roomId, { code: traineeCode, role: "at-ic", pseudonym: "Kestrel" });

@@ -64,8 +64,8 @@ describe("exercise room", () => {
     expect(actors(lu)).not.toContain("robbers");
     // Exercise control fires a planned inject now: only the roles it is addressed to hear it.
     const heard: string[] = [];
-    lu.onMessage("delivery", (m: { inject: string }) => heard.push(`lu ${m.inject}`));
-    fr.onMessage("delivery", (m: { inject: string }) => heard.push(`fr ${m.inject}`));
+    lu.onMessage("comms", (m: { kind: string; inject?: string }) => void (m.kind === "delivery" && heard.push(`lu ${m.inject}`)));
+    fr.onMessage("comms", (m: { kind: string; inject?: string }) => void (m.kind === "delivery" && heard.push(`fr ${m.inject}`)));
     inst.send("command", { type: "fire_inject", inject: "i-press" });
     await until(() => heard.includes("lu i-press"));
     expect(heard).not.toContain("fr i-press");

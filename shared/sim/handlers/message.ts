@@ -50,6 +50,7 @@ export function handleMessage(ctx: Ctx, by: string, m: MessageCmd): Rejection | 
   emit(ctx, {
     type: "message_sent", id, by, from: speaker, to: m.to, cc: m.cc, kind: m.kind, channel: m.channel, language: m.language,
     ...(m.legal_basis ? { legalBasis: m.legal_basis } : {}), ...(m.urgency ? { urgency: m.urgency } : {}), text: m.text,
+    ...(m.in_reply_to ? { inReplyTo: m.in_reply_to } : {}), ...(m.about ? { about: m.about } : {}),
   });
   for (const s2 of stop?.sending ?? []) {
     ctx.state.stopRequests.push({ host: stop?.host ?? "", sending: s2, ...(m.about ? { actor: m.about } : {}), tick: ctx.state.tick });

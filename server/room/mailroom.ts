@@ -1,0 +1,82 @@
+// Who hears of what: turns engine events into the comms lines of each role (deliveries and messages
+// addressed to it, what it sent, its decisions, its refusals) and keeps each role's history, so that
+// a client that joins late or reconnects gets its inbox and outbox back. Exercise control hears all.
+import type { CommsItem, SpocItem } from "../../shared/protocol.ts";
+import { INSTRUCTOR } from "../../shared/sim/commands.ts";
+import type { SimEvent, SimState } from "../../shared/sim/types.ts";
+import type { World } from "../../shared/sim/world/world.ts";
+
+/** Lines kept per role: an exercise produces hundreds, never this many. */
+const MAX_HISTORY = 2000;
+
+export class Mailroom {
+  private readonly history = new Map<string, CommsItem[]>();
+  private readonly spocSent = new Map<string, string>();
+  private seq = 0;
+  constructor(private readonly world: World) {}
+
+  private rolesReached(ids: string[]): string[] {
+    const all = [...this.world.roleParty.keys()];
+    return [...new Set(ids.flatMap((id) => (id === "all" ? all : this.world.reach.get(id) ?? [id])))].filter((r) => this.world.roleParty.has(r)).sort();
+  }
+
+  private put(role: string, item: CommsItem, out: [string, CommsItem][]): void {
+    const list = this.history.get(role) ?? [];
+    if (!this.history.has(role)) this.history.set(role, list);
+    list.push(item);
+    if (list.length > MAX_HISTORY) list.splice(0, list.length - MAX_HISTORY);
+    out.push([role, item]);
+  }
+
+  /** The comms lines an event produces, as (role, line) pairs; INSTRUCTOR stands for exercise control. */
+  route(e: SimEvent): [string, CommsItem][] {
+    const out: [string, CommsItem][] = [];
+    if (e.type === "inject_fired") {
+      e.deliveries.forEach((d, k) => {
+        const item: CommsItem = { kind: "delivery", id: `${e.inject}#${k}`, t: e.t, inject: e.inject, from: d.from, channel: d.channel, messageKind: d.kind, text: d.text };
+        for (const r of this.rolesReached(d.to)) this.put(r, item, out);
+        this.put(INSTRUCTOR, item, out);
+      });
+    } else if (e.type === "message_sent") {
+      const base = {
+        kind: "message" as const, id: e.id, t: e.t, by: e.by, from: e.from, to: e.to, cc: e.cc, messageKind: e.kind, channel: e.channel, language: e.language, text: e.text,
+        ...(e.legalBasis ? { legalBasis: e.legalBasis } : {}), ...(e.urgency ? { urgency: e.urgency } : {}), ...(e.inReplyTo ? { inReplyTo: e.inReplyTo } : {}),
+      };
+      const receivers = this.rolesReached([e.to, ...e.cc]).filter((r) => r !== e.by);
+      for (const r of receivers) this.put(r, { ...base, direction: "in" }, out);
+      if (e.by !== INSTRUCTOR) this.put(e.by, { ...base, direction: "out" }, out);
+      this.put(INSTRUCTOR, { ...base, direction: e.by === INSTRUCTOR ? "out" : "in" }, out);
+    } else if (e.type === "decision_recorded") {
+      const item: CommsItem = { kind: "decision", id: `d${++this.seq}`, t: e.t, by: e.by, decision: e.decision, options: e.options, rationale: e.rationale, ...(e.legalBasis ? { legalBasis: e.legalBasis } : {}) };
+      if (e.by !== INSTRUCTOR) this.put(e.by, item, out);
+      this.put(INSTRUCTOR, item, out);
+    } else if (e.type === "command_rejected") {
+      this.put(e.by, { kind: "refused", id: `r${++this.seq}`, t: e.t, code: e.code, reason: e.reason }, out);
+    }
+    return out;
+  }
+
+  historyOf(role: string): CommsItem[] {
+    return [...(this.history.get(role) ?? [])];
+  }
+
+  /** SPOC requests a role sent or must answer (exercise control: all of them). */
+  spocOf(state: SimState, role: string): SpocItem[] {
+    return state.spoc
+      .filter((r) => role === INSTRUCTOR || r.by === role || this.rolesReached([r.desk]).includes(role))
+      .map((r) => ({ id: r.id, t: r.tick, by: r.by, desk: r.desk, requestedCountry: r.requestedCountry, urgency: r.urgency, deadline: r.deadline, replied: r.replied, delayNotice: r.delayNotice }));
+  }
+
+  /** Roles whose SPOC list changed since they were last sent it, with the new list. */
+  spocChanges(state: SimState, roles: string[]): [string, SpocItem[]][] {
+    const out: [string, SpocItem[]][] = [];
+    for (const role of roles) {
+      const list = this.spocOf(state, role);
+      const key = JSON.stringify(list);
+      if (this.spocSent.get(role) === key) continue;
+      this.spocSent.set(role, key);
+      out.push([role, list]);
+    }
+    return out;
+  }
+}
