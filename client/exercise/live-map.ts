@@ -2,6 +2,7 @@
 // the previous patch), selection and targets handed to the order controller, the armed order shown.
 import type { MapFrame, MapView } from "../map/map-view.ts";
 import { lang, t } from "../i18n/index.ts";
+import { clock } from "../panels/dom.ts";
 import type { OrderController } from "./order-controller.ts";
 import type { Store } from "./store.ts";
 
@@ -12,7 +13,7 @@ export function liveFrame(store: Store): MapFrame {
   return {
     tick: m.tick,
     units: [...m.units.values()].map((u) => ({ id: u.id, callsign: u.callsign, type: u.type, party: u.party, country: u.country, x: u.x, y: u.y, order: u.order, active: u.active, own: mine.has(u.id) })),
-    actors: [...m.actors.values()].map((a) => ({ id: a.id, kind: a.kind, name: a.name, state: a.state, x: a.x, y: a.y, level: a.level })),
+    actors: [...m.actors.values()].map((a) => ({ id: a.id, kind: a.kind, name: a.name, state: a.lostAt === undefined ? a.state : t("units.lastSeen", { time: clock(a.lostAt) }), x: a.x, y: a.y, level: a.level })),
     crowds: [...m.crowds.entries()].map(([id, xy]) => ({ id, xy })),
   };
 }

@@ -34,18 +34,21 @@ interface Synced {
 function pull(store: Store, state: Synced): void {
   const m = store.m;
   const topics: Parameters<Store["emit"]> = ["tick"];
+  if (!state.phase) return; // not decoded yet
   if (m.phase !== state.phase) { m.phase = state.phase as Phase; topics.push("phase"); }
   m.tick = state.tick;
   m.speed = state.speed;
   const units = new Map<string, UnitSnap>();
-  state.units.forEach((u, id) => units.set(id, { id, party: u.party, country: u.country, callsign: u.callsign, type: u.type, x: u.x, y: u.y, in: u.in, order: u.order, target: u.target, active: u.active }));
+  state.units?.forEach((u, id) => units.set(id, { id, party: u.party, country: u.country, callsign: u.callsign, type: u.type, x: u.x, y: u.y, in: u.in, order: u.order, target: u.target, active: u.active }));
   m.units = units;
   const actors = new Map<string, ActorSnap>();
-  state.actors.forEach((a, id) => actors.set(id, { id, kind: a.kind, name: a.name, state: a.state, x: a.x, y: a.y, level: a.level, size: a.size }));
+  state.actors?.forEach((a, id) => actors.set(id, { id, kind: a.kind, name: a.name, state: a.state, x: a.x, y: a.y, level: a.level, size: a.size }));
+  // An actor that leaves the picture stays as "last seen" (where and when): officers keep what they saw.
+  for (const [id, a] of m.actors) if (!actors.has(id) && a.kind !== "crowd" && a.kind !== "bystanders") actors.set(id, { ...a, lostAt: a.lostAt ?? m.tick });
   m.actors = actors;
   for (const id of [...m.crowds.keys()]) if (!actors.has(id)) m.crowds.delete(id);
   const people: Participant[] = [];
-  state.participants.forEach((p) => people.push({ id: p.id, pseudonym: p.pseudonym, role: p.role, kind: p.kind, connected: p.connected }));
+  state.participants?.forEach((p) => people.push({ id: p.id, pseudonym: p.pseudonym, role: p.role, kind: p.kind, connected: p.connected }));
   const key = JSON.stringify(people);
   if (key !== JSON.stringify(m.participants)) { m.participants = people; topics.push("participants"); }
   store.emit(...topics);

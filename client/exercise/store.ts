@@ -5,7 +5,7 @@ import type { CommsItem, ConsoleSnapshot, Debrief, Seat, SpocItem } from "../../
 import type { SimEvent } from "../../shared/sim/types.ts";
 
 export interface UnitSnap { id: string; party: string; country: string; callsign: string; type: string; x: number; y: number; in: string; order: string; target: string; active: boolean }
-export interface ActorSnap { id: string; kind: string; name: string; state: string; x: number; y: number; level: number; size: number }
+export interface ActorSnap { id: string; kind: string; name: string; state: string; x: number; y: number; level: number; size: number; /** tick it was last seen, when out of sight now */ lostAt?: number }
 export interface Participant { id: string; pseudonym: string; role: string; kind: string; connected: boolean }
 export type Phase = "connecting" | "lobby" | "briefing" | "running" | "paused" | "ending" | "debrief";
 

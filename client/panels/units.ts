@@ -10,7 +10,7 @@ import type { UnitSnap } from "../exercise/store.ts";
 import { lang, t, tx } from "../i18n/index.ts";
 import type { MapTarget } from "../map/map-view.ts";
 import { COMMON_ORDERS, keyOf, ORDER_TARGET } from "../views/orders.ts";
-import { el } from "./dom.ts";
+import { clock, el } from "./dom.ts";
 
 /** Own units: those of the role's scenario entry (exercise control commands every unit). */
 export function ownUnits(ctx: Ctx): UnitSnap[] {
@@ -25,7 +25,7 @@ function targetOptions(ctx: Ctx, order: OrderType): { value: string; label: stri
   const m = ctx.store.m;
   const kind = ORDER_TARGET[order];
   const out: { value: string; label: string; target: MapTarget }[] = [];
-  if (kind === "actor" || kind === "place") for (const a of m.actors.values()) out.push({ value: `actor:${a.id}`, label: `◆ ${a.name}`, target: { kind: "actor", id: a.id } });
+  if (kind === "actor" || kind === "place") for (const a of m.actors.values()) out.push({ value: `actor:${a.id}`, label: `◆ ${a.name}${a.lostAt !== undefined ? ` (${t("units.lastSeen", { time: clock(a.lostAt) })})` : ""}`, target: { kind: "actor", id: a.id } });
   if (kind === "place" || kind === "site" || kind === "optional_site") for (const s of m.scenario?.map.sites ?? []) out.push({ value: `site:${s.id}`, label: `▣ ${tx(s.name)}`, target: { kind: "site", id: s.id } });
   if (kind === "place") for (const u of m.units.values()) if (u.id !== m.selected) out.push({ value: `unit:${u.id}`, label: `● ${u.callsign} (${u.country})`, target: { kind: "unit", id: u.id } });
   return out;
@@ -110,7 +110,7 @@ export function mountUnits(root: HTMLElement, ctx: Ctx, orders: OrderController)
     const otherUnits = [...m.units.values()].filter((u) => !mineIds.has(u.id));
     others.replaceChildren(
       ...(otherUnits.length ? [el("h3", {}, t("units.others")), el("ul", {}, ...otherUnits.map((u) => el("li", { "data-testid": "other-unit", "data-unit": u.id }, `○ ${u.callsign} (${u.country})${u.order ? ` · ${t(`orders.${u.order}`, { defaultValue: u.order })}` : ""}`)))] : []),
-      ...(m.actors.size ? [el("h3", {}, t("units.actors")), el("ul", {}, ...[...m.actors.values()].map((a) => el("li", { "data-testid": "actor", "data-actor": a.id }, `◆ ${a.name}${a.state ? ` · ${a.state.replaceAll("_", " ")}` : ""}`)))] : []),
+      ...(m.actors.size ? [el("h3", {}, t("units.actors")), el("ul", {}, ...[...m.actors.values()].map((a) => el("li", { "data-testid": "actor", "data-actor": a.id, ...(a.lostAt !== undefined ? { "data-lost": "true" } : {}) }, `${a.lostAt !== undefined ? "◇" : "◆"} ${a.name}${a.lostAt !== undefined ? ` · ${t("units.lastSeen", { time: clock(a.lostAt) })}` : a.state ? ` · ${a.state.replaceAll("_", " ")}` : ""}`)))] : []),
     );
   };
 

@@ -8,7 +8,8 @@ import type { CommsItem, ConsoleSnapshot, CrowdFrame, Debrief, Welcome } from ".
 import { replay } from "../../shared/sim/log.ts";
 import { startRoomServer, until, type RoomServer } from "../support/room-server.ts";
 
-type Conn = Awaited<ReturnType<RoomServer["colyseus"]["connectTo"]>>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Conn = { onMessage(type: string, cb: (x: any) => void): unknown; send(type: string, payload: unknown): void; state: unknown };
 /** Listens first, then says hello, as the page does. */
 function inbox(c: Conn) {
   const got = { welcome: [] as Welcome[], comms: [] as CommsItem[], console: [] as ConsoleSnapshot[], crowd: [] as CrowdFrame[], refused: [] as { code: string }[], saved: [] as unknown[], debrief: [] as Debrief[] };

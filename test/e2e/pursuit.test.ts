@@ -1,0 +1,209 @@
+// End to end in headless Chromium: exercise control and two trainees of different countries, each in
+// its own browser context, play the hot-pursuit flagship from join to debrief by clicking and typing
+// as people would, on the product as `npm start` runs it (built client, game server, SQLite records).
+// Screenshots are kept in test-output/e2e/ to be looked at.
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { build } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Accounts } from "../../server/auth/accounts.ts";
+import { loadScenarioFolder } from "../../server/scenario-library.ts";
+import { startServer } from "../../server/server.ts";
+import { openDatabase, type OpenDb } from "../../server/storage/db.ts";
+import { Records } from "../../server/storage/records.ts";
+import { chromiumMissingReason, launchChromium } from "../support/browser.ts";
+import { ROOT } from "../support/scenarios.ts";
+
+const OUT = join(ROOT, "test-output", "e2e");
+const noBrowser = chromiumMissingReason();
+
+type Jx = { store: { m: { units: Map<string, { x: number; y: number }>; actors: Map<string, { x: number; y: number }>; tick: number; phase: string } }; map: () => { screenPointOf(x: number, y: number): { x: number; y: number } } | undefined };
+declare global { interface Window { jointex: Jx } }
+
+describe.skipIf(noBrowser)(`hot pursuit from join to debrief in Chromium${noBrowser ? ` (skipped: ${noBrowser})` : ""}`, () => {
+  let store: OpenDb;
+  let srv: Awaited<ReturnType<typeof startServer>>;
+  let base = "";
+  let browser: Browser;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    const clientDir = mkdtempSync(join(tmpdir(), "jointex-e2e-client-"));
+    await build({ configFile: join(ROOT, "vite.config.ts"), logLevel: "silent", build: { outDir: clientDir, emptyOutDir: true } });
+    store = await openDatabase({ sqliteFile: join(mkdtempSync(join(tmpdir(), "jointex-e2e-")), "e2e.sqlite") });
+    const accounts = new Accounts(store.db);
+    await accounts.createUser("anna.instructor", "correct horse battery", "instructor");
+    srv = await startServer({ port: 0, scenarios: await loadScenarioFolder(`${ROOT}scenarios`), clientDir, accounts, records: new Records(store.db) });
+    base = `http://127.0.0.1:${srv.port}`;
+    browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await srv?.close();
+    await store?.close();
+  });
+
+  const pages = new Map<string, Page>();
+  async function person(name: string): Promise<{ ctx: BrowserContext; page: Page }> {
+    const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await ctx.newPage();
+    pages.set(name, page);
+    page.on("pageerror", (e) => errors.push(`${name}: ${String(e)}`));
+    page.on("console", (m) => { if (m.type() === "error") errors.push(`${name}: ${m.text()}`); });
+    return { ctx, page };
+  }
+  const shot = (page: Page, name: string) => page.screenshot({ path: join(OUT, `${name}.png`) });
+  const ready = (page: Page) => page.waitForSelector("body[data-ready=true]", { state: "attached", timeout: 30_000 });
+  const tick = (page: Page) => page.evaluate(() => window.jointex.store.m.tick);
+  const unitIds = (page: Page) => page.evaluate(() => [...window.jointex.store.m.units.keys()].sort());
+
+  async function joinAs(page: Page, code: string, name: string, role: string): Promise<void> {
+    await page.goto(base);
+    await ready(page);
+    await page.getByTestId("join-code").fill(code);
+    await page.getByTestId("join-name").fill(name);
+    await page.getByTestId("join-next").click();
+    await page.locator(`[data-testid=join-role][data-role=${role}]`).check();
+    await page.getByTestId("join-next").click();
+    await page.waitForURL(/exercise\.html/);
+    await ready(page);
+  }
+
+  /** Click on the map where a thing is: the page maps metres to screen pixels. */
+  async function clickMap(page: Page, at: { x: number; y: number }, button: "left" | "right" = "left"): Promise<void> {
+    const p = await page.evaluate(([x, y]) => window.jointex.map()?.screenPointOf(x, y), [at.x, at.y] as const);
+    if (!p) throw new Error("no map");
+    await page.mouse.click(p.x, p.y, { button });
+  }
+
+  it("plays the pursuit: join, brief, orders on the map and by keyboard, messages, injects, end, debrief", async () => {
+    try {
+      await play();
+    } catch (e) {
+      // What each page showed when it went wrong, for whoever reads the failure.
+      for (const [name, page] of pages) await page.screenshot({ path: join(OUT, `failed-${name}.png`) }).catch(() => undefined);
+      throw new Error(`${(e as Error).message}\npage errors: ${JSON.stringify(errors)}`, { cause: e });
+    }
+  }, 240_000);
+
+  async function play(): Promise<void> {
+    // Exercise control signs in, creates the exercise and opens the console.
+    const inst = await person("instructor");
+    await inst.page.goto(base);
+    await ready(inst.page);
+    await inst.page.getByTestId("staff-user").fill("anna.instructor");
+    await inst.page.getByTestId("staff-password").fill("correct horse battery");
+    await inst.page.getByTestId("staff-signin").click();
+    await inst.page.waitForURL(/staff\.html/);
+    await ready(inst.page);
+    await inst.page.getByTestId("run-scenario").selectOption("pursuit-thionville");
+    await inst.page.getByTestId("run-cohort").fill("CEPOL 2026/14");
+    await inst.page.getByTestId("run-seed").fill("1");
+    await inst.page.getByTestId("run-create").click();
+    const code = (await inst.page.getByTestId("trainee-code").textContent())?.trim() ?? "";
+    expect(code.length).toBeGreaterThan(15);
+    await shot(inst.page, "01-staff-desk");
+    await inst.page.getByTestId("run-open").click();
+    await inst.page.waitForURL(/exercise\.html/);
+    await ready(inst.page);
+
+    // Two trainees of different countries join with the code, in French and in German.
+    const fr = await person("fr-trainee");
+    const lu = await person("lu-trainee");
+    await fr.page.goto(base);
+    await ready(fr.page);
+    await fr.page.getByTestId("lang").selectOption("fr");
+    await joinAs(fr.page, code, "Faucon", "fr-patrol");
+    await joinAs(lu.page, code, "Heron", "lu-patrol");
+    await expect.poll(() => fr.page.locator("[data-testid=lobby-person]").count()).toBe(2);
+    expect(await fr.page.getByTestId("tab-lobby").textContent()).toContain("Salon");
+    await shot(fr.page, "02-fr-lobby");
+    await expect.poll(() => inst.page.locator("[data-testid=participant][data-connected=true]").count()).toBeGreaterThanOrEqual(2);
+
+    // Briefing: each trainee reads its rules card.
+    await inst.page.getByTestId("ctl-brief").click();
+    await fr.page.waitForSelector("[data-testid=rules-card]");
+    const frCard = await fr.page.getByTestId("rules-card").textContent();
+    expect(frCard).toContain("Aucun droit d'interpellation");
+    expect(await fr.page.locator("[data-testid=rules-section][data-host=LU][data-sending=FR]").count()).toBe(1);
+    await lu.page.waitForSelector("[data-testid=rules-card]");
+    expect(await lu.page.locator("[data-testid=rules-section][data-host=LU][data-sending=FR]").count()).toBe(1);
+    await shot(fr.page, "03-fr-briefing");
+
+    // Start; the French commander takes unit 1 with the keyboard and pursues the robbers when they
+    // are in sight; unit 2 is sent by a right click on the map.
+    await inst.page.getByTestId("ctl-start").click();
+    await inst.page.getByTestId("ctl-speed").selectOption("5");
+    await fr.page.waitForSelector("[data-testid=unit][data-unit=fr-bac-1]");
+    // Fog of war: each trainee holds only its own units (and what its units see).
+    expect(await unitIds(fr.page)).toEqual(["fr-bac-1", "fr-bac-2"]);
+    expect(await unitIds(lu.page)).toEqual(["lu-bet-12", "lu-dud-21", "lu-usp-1"]);
+    expect(await lu.page.locator("[data-testid=unit][data-unit=fr-bac-1]").count()).toBe(0);
+    await fr.page.locator("#map-pane canvas").first().click({ position: { x: 5, y: 5 } });
+    await fr.page.keyboard.press("Escape");
+    await fr.page.locator("body").press("1");
+    await expect.poll(() => fr.page.locator("[data-testid=unit][data-unit=fr-bac-1]").getAttribute("aria-selected")).toBe("true");
+    await expect.poll(() => fr.page.evaluate(() => window.jointex.store.m.actors.has("robbers")), { timeout: 40_000 }).toBe(true);
+    await fr.page.locator("body").press("p");
+    await fr.page.waitForSelector("[data-testid=armed]:not([hidden])");
+    const robbers = await fr.page.evaluate(() => window.jointex.store.m.actors.get("robbers") as { x: number; y: number });
+    await clickMap(fr.page, robbers);
+    await expect.poll(() => fr.page.locator("[data-testid=unit][data-unit=fr-bac-1] [data-testid=unit-order]").textContent()).toContain("Poursuivre");
+    await fr.page.locator("[data-testid=unit][data-unit=fr-bac-2]").click();
+    const bac2 = await fr.page.evaluate(() => window.jointex.store.m.units.get("fr-bac-2") as { x: number; y: number });
+    await clickMap(fr.page, { x: bac2.x + 4000, y: bac2.y + 2500 }, "right");
+    await expect.poll(() => fr.page.locator("[data-testid=unit][data-unit=fr-bac-2] [data-testid=unit-order]").textContent()).toContain("Se déplacer");
+    await shot(fr.page, "04-fr-map-orders");
+
+    // The French commander notifies the CCPD with the legal basis, and records a decision.
+    await fr.page.getByTestId("tab-comms").click();
+    await fr.page.getByTestId("compose-kind").selectOption("notify");
+    await fr.page.getByTestId("compose-to").selectOption("ccpd-lu");
+    await fr.page.getByTestId("compose-legal-basis").selectOption("cisa_41");
+    await fr.page.getByTestId("compose-text").fill("BAC Thionville en poursuite d'une Audi RS6 noire, A31 nord, franchissement probable à Zoufftgen.");
+    await fr.page.getByTestId("compose-send").click();
+    await expect.poll(() => fr.page.getByTestId("outbox").textContent()).toContain("Audi RS6");
+    await fr.page.getByTestId("tab-decisions").click();
+    await fr.page.getByTestId("decision-text").fill("Poursuivre au Luxembourg sans interpeller");
+    await fr.page.getByTestId("decision-rationale").fill("Vol à main armée, infraction extraditionnelle ; CCPD prévenu avant le franchissement.");
+    await fr.page.getByTestId("decision-basis").selectOption("cisa_41");
+    await fr.page.getByTestId("decision-record").click();
+    await expect.poll(() => fr.page.locator("[data-testid=decision-item]").count()).toBe(1);
+
+    // Exercise control speeds up, fires the press inject by hand; Luxembourg hears it.
+    await inst.page.getByTestId("ctl-speed").selectOption("30");
+    await inst.page.locator("[data-testid=inject-row][data-inject=i-press] [data-testid=inject-fire]").click();
+    await lu.page.getByTestId("tab-comms").click();
+    await expect.poll(() => lu.page.locator("[data-testid=inbox-item]").count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => inst.page.locator("[data-testid=inject-row][data-inject=i-press]").getAttribute("data-status")).not.toBe("pending");
+    await expect.poll(() => tick(inst.page), { timeout: 60_000 }).toBeGreaterThan(900);
+    await shot(inst.page, "05-instructor-console");
+    await shot(lu.page, "06-lu-comms");
+    // Luxembourg never held the French units in its state unless its own units saw them.
+    const luUnits = await unitIds(lu.page);
+    expect(luUnits.filter((u) => u.startsWith("fr-")).length).toBeLessThanOrEqual(2);
+    expect(await lu.page.locator("[data-testid=unit][data-unit^=fr-]").count()).toBe(0);
+    expect(await inst.page.locator("[data-testid=objective-row]").count()).toBe(5);
+
+    // End the exercise: everyone lands in the debrief with the report and the replay.
+    await inst.page.getByTestId("ctl-end").click();
+    await inst.page.getByTestId("ctl-end-confirm").click();
+    for (const p of [inst.page, fr.page, lu.page]) await p.waitForSelector("[data-testid=debrief]", { timeout: 30_000 });
+    await fr.page.waitForSelector("[data-testid=my-summary]");
+    const frame = fr.page.frameLocator("[data-testid=report-frame]");
+    await expect.poll(() => frame.locator("body").textContent(), { timeout: 15_000 }).toMatch(/\S{10,}/);
+    expect(await fr.page.locator("[data-testid=marker][data-kind=inject]").count()).toBeGreaterThan(0);
+    expect(await fr.page.locator("[data-testid=marker][data-kind=decision]").count()).toBe(1);
+    await shot(fr.page, "07-fr-debrief");
+    // The replay scrubs to the decision.
+    await fr.page.locator("[data-tab=replay]").click();
+    await fr.page.locator("[data-testid=marker][data-kind=decision]").first().click();
+    await expect.poll(async () => Number(await fr.page.getByTestId("replay-scrubber").inputValue())).toBeGreaterThan(0);
+    await shot(fr.page, "08-fr-replay");
+    await shot(inst.page, "09-instructor-debrief");
+    expect(errors).toEqual([]);
+  }
+});
