@@ -69,7 +69,7 @@ const P: Record<CardLang, Phrases> = {
     abroad: (a) => `Ihre Beamten in ${a.host}`,
     at_home: (a) => `Beamte aus ${a.sending} in ${a.host}`,
     hp_no: () => "Nacheile (Schengen Art. 41): an dieser Grenze nicht erlaubt.",
-    hp: (a) => `Nacheile (Schengen Art. 41): erlaubt ${a.limit}, über ${a.borders} Grenzen, bei ${a.offences}.`,
+    hp: (a) => `Nacheile (Schengen Art. 41): erlaubt ${a.limit}, über ${a.borders}, bei ${a.offences}.`,
     hp_none: () => "Kein Festhalterecht: Verdächtige im Blick behalten und von Beamten des Gebietsstaats anhalten lassen.",
     hp_hold: () => "Sie dürfen Verdächtige festhalten, bis Beamte des Gebietsstaats eintreffen (dann übergeben; keine Festnahme).",
     notify: (a) => `Spätestens beim Grenzübertritt ${a.desks} benachrichtigen.`,
@@ -92,6 +92,12 @@ const P: Record<CardLang, Phrases> = {
     crossed: (a) => `${a.unit} hat die Grenze nach ${a.into} überschritten.`,
     no_law: (a) => `Keine Kooperationsregeln zwischen ${a.sending} und ${a.host} in diesem Szenario: Sie haben dort keine Befugnisse.`,
   },
+};
+
+const BORDERS: Record<CardLang, Record<string, string>> = {
+  en: { land: "land", water: "water", air: "air" },
+  fr: { land: "terrestres", water: "fluviales et maritimes", air: "aériennes" },
+  de: { land: "Landgrenzen", water: "Wassergrenzen", air: "Luftgrenzen" },
 };
 
 const say = (lang: CardLang, key: string, a: Record<string, string | number> = {}) =>
@@ -123,7 +129,7 @@ function pairLines(scenario: Scenario, p: LawPair, lang: CardLang): string[] {
     const limit = hp.limit === "unlimited" ? say(lang, "unlimited")
       : [hp.limit.distance_km !== undefined ? say(lang, "limit_km", { km: hp.limit.distance_km }) : "", hp.limit.time !== undefined ? say(lang, "limit_time", { time: legalDuration(hp.limit.time) }) : ""].filter(Boolean).join(", ");
     const offences = hp.offences === "catalogue" ? say(lang, "catalogue") : hp.offences === "extraditable" ? say(lang, "extraditable") : say(lang, "list", { list: hp.offences.join(", ").replaceAll("_", " ") });
-    out.push(say(lang, "hp", { limit, borders: hp.borders.join("/"), offences }));
+    out.push(say(lang, "hp", { limit, borders: hp.borders.map((b) => BORDERS[lang][b] ?? b).join("/"), offences }));
     out.push(say(lang, hp.apprehension === "none" ? "hp_none" : "hp_hold"));
     if (hp.notify.length) out.push(say(lang, "notify", { desks: names(scenario, hp.notify, lang) }));
     if (hp.report_to.length) out.push(say(lang, "report", { sites: names(scenario, hp.report_to, lang) }));

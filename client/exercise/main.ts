@@ -98,7 +98,7 @@ function renderShell(): void {
   $("speed").textContent = m.phase === "running" && m.speed !== 1 ? t("shell.speed", { speed: m.speed }) : "";
   const role = m.seat ? (m.seat.kind === "trainee" ? tx(m.scenario?.roles.find((r) => r.id === m.seat?.role)?.title) || m.seat.role : t(`kind.${m.seat.kind}`)) : "";
   $("seat").textContent = m.seat ? t("shell.you", { name: m.seat.pseudonym, role }) : "";
-  $("help").textContent = m.seat?.kind === "evaluator" ? "" : t("shell.help");
+  $("help").textContent = m.seat?.kind === "evaluator" || m.phase === "debrief" ? "" : t("shell.help");
   $("lang-label").textContent = t("language");
 }
 
@@ -138,6 +138,7 @@ function showDebrief(): void {
   mapHandle?.destroy();
   mapHandle = null;
   $("app").hidden = true;
+  renderShell();
   const pane = $("debrief-pane");
   pane.hidden = false;
   mountDebrief(pane, ctx);
