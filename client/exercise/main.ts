@@ -11,6 +11,7 @@ import { clock, el } from "../panels/dom.ts";
 import { mountEvaluator } from "../panels/evaluator.ts";
 import { mountLobby } from "../panels/lobby.ts";
 import { mountUnits, ownUnits } from "../panels/units.ts";
+import { inbox, unreadCount } from "../views/comms.ts";
 import { keyAction } from "../views/orders.ts";
 import type { Ctx, Net } from "./ctx.ts";
 import { mountLiveMap } from "./live-map.ts";
@@ -27,7 +28,6 @@ let ctx: Ctx;
 let orders: OrderController;
 let tab: Tab = "lobby";
 let unmount: () => void = () => undefined;
-let seenComms = 0;
 let mapHandle: { view: { focus(x: number, y: number): void }; destroy: () => void } | null = null;
 
 function tabsFor(): Tab[] {
@@ -56,18 +56,26 @@ function mountTab(which: Tab): void {
     render();
     unmount = store.on("lang", render);
   }
-  if (which === "comms") seenComms = store.m.comms.length;
 }
 
+let shownUnread = -1;
 function renderTabs(): void {
   const nav = $("tabs");
-  const unread = store.m.comms.length - seenComms;
+  shownUnread = unreadNow();
+  const unread = shownUnread;
   nav.replaceChildren(...tabsFor().map((x) => {
     const b = el("button", { type: "button", role: "tab", "data-testid": `tab-${x}`, "aria-selected": String(x === tab) }, t(`tabs.${x}`));
-    if (x === "comms" && tab !== "comms" && unread > 0) b.append(el("span", { class: "count", "aria-label": `${unread} new` }, ` (${unread})`));
+    if (x === "comms" && unread > 0) b.append(el("span", { class: "count", "aria-label": `${unread} new` }, ` (${unread})`));
     b.onclick = () => show(x);
     return b;
   }));
+}
+
+function unreadNow(): number {
+  const seat = store.m.seat;
+  // Unread as the comms panel counts it (its read marks are kept per exercise and role in this tab).
+  const read = new Set(JSON.parse(sessionStorage.getItem(`jointex.read.${store.m.exerciseId}.${seat?.role ?? ""}`) ?? "[]") as string[]);
+  return seat ? unreadCount(inbox(store.m.comms, seat, { read, ...(store.m.scenario ? { scenario: store.m.scenario } : {}) })) : 0;
 }
 
 function show(which: Tab): void {
@@ -195,8 +203,8 @@ async function main(): Promise<void> {
     }
   });
   store.on("phase", () => { renderShell(); if (store.m.phase !== "debrief") show(tabForPhase()); });
-  store.on("tick", () => renderShell());
-  store.on("comms", () => { if (tab === "comms") seenComms = store.m.comms.length; renderTabs(); });
+  store.on("tick", () => { renderShell(); if (unreadNow() !== shownUnread) renderTabs(); });
+  store.on("comms", () => renderTabs());
   store.on("debrief", showDebrief);
   window.addEventListener("keydown", onKey);
   net = (await connect(store, session)).net;

@@ -2,14 +2,12 @@
 // exercise log, with a recording stand-in for the Phaser map so that what it is asked to draw can be
 // compared with the engine. Report iframe, personal summary, download link, language switch, tabs,
 // scrubber, play at speed, marker jumps (and map focus), keyboard, and unmounting.
-import express from "express";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { build, type Plugin } from "vite";
+import type { Plugin } from "vite";
+import { buildAndServe, type Served } from "../support/static-build.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hms } from "../../client/panels/debrief.ts";
 import { Replayer, type MapFrame } from "../../client/views/replay.ts";
@@ -76,7 +74,7 @@ const fakeMap = (): Plugin => ({
 
 const noBrowser = chromiumMissingReason();
 describe.skipIf(noBrowser)(`debrief panel in the browser${noBrowser ? ` (skipped: ${noBrowser})` : ""}`, () => {
-  let server: Server;
+  let served: Served | undefined;
   let url = "";
   let browser: Awaited<ReturnType<typeof launchChromium>>;
   const scenario = flagship("pursuit-thionville");
@@ -89,18 +87,13 @@ describe.skipIf(noBrowser)(`debrief panel in the browser${noBrowser ? ` (skipped
     const dir = mkdtempSync(join(tmpdir(), "jointex-debrief-"));
     writeFileSync(join(dir, "index.html"), HTML);
     writeFileSync(join(dir, "entry.ts"), ENTRY(ROOT));
-    const outDir = join(dir, "dist");
-    await build({ configFile: false, root: dir, logLevel: "silent", plugins: [fakeMap()], build: { outDir, emptyOutDir: true, rollupOptions: { input: join(dir, "index.html") } } });
-    const app = express();
-    app.use(express.static(outDir));
-    server = createServer(app);
-    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`;
+    served = await buildAndServe({ root: dir, input: join(dir, "index.html"), plugins: [fakeMap()] });
+    url = served.url("index.html");
     browser = await launchChromium();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
-    await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+    await served?.close();
   });
 
   async function open(seat: Seat, lang = "en"): Promise<{ page: Page; errors: string[] }> {
@@ -305,17 +298,12 @@ describe.skipIf(noBrowser)(`debrief panel in the browser${noBrowser ? ` (skipped
   });
 });
 
-describe.skipIf(noBrowser || !existsSync(`${ROOT}client/map/map-view.ts`))("debrief panel with the real Phaser map", () => {
+describe.skipIf(noBrowser)(`debrief panel with the real Phaser map${noBrowser ? ` (skipped: ${noBrowser})` : ""}`, () => {
   it("draws the replay on the map, jumps and plays without an error", async () => {
     const dir = mkdtempSync(join(tmpdir(), "jointex-debrief-map-"));
     writeFileSync(join(dir, "index.html"), HTML);
     writeFileSync(join(dir, "entry.ts"), ENTRY(ROOT));
-    const outDir = join(dir, "dist");
-    await build({ configFile: false, root: dir, logLevel: "silent", build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 5000, rollupOptions: { input: join(dir, "index.html") } } });
-    const app = express();
-    app.use(express.static(outDir));
-    const server = createServer(app);
-    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const served = await buildAndServe({ root: dir, input: join(dir, "index.html") });
     const browser = await launchChromium();
     try {
       const scenario = flagship("pursuit-thionville");
@@ -324,7 +312,7 @@ describe.skipIf(noBrowser || !existsSync(`${ROOT}client/map/map-view.ts`))("debr
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(String(e)));
-      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`);
+      await page.goto(served.url("index.html"));
       await page.waitForSelector("body[data-ready=true]", { state: "attached" });
       await page.evaluate(([d]) => (window as never as { startDebrief: (...a: unknown[]) => Promise<void> }).startDebrief(d, { role: "fr-patrol", kind: "trainee", pseudonym: "x" }, "en"), [debrief] as const);
       await page.click("[data-tab=replay]");
@@ -349,7 +337,7 @@ describe.skipIf(noBrowser || !existsSync(`${ROOT}client/map/map-view.ts`))("debr
       await page.close();
     } finally {
       await browser.close();
-      await new Promise<void>((r) => server.close(() => r()));
+      await served.close();
     }
   }, 180_000);
 });
