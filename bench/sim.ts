@@ -8,6 +8,8 @@ import type { Scenario } from "../shared/scenario/schema.ts";
 import { createSim } from "../shared/sim/create.ts";
 import { Playthrough, runPlaythrough } from "../shared/sim/playthrough.ts";
 import { step } from "../shared/sim/step.ts";
+// A stadium district with two rival groups and a neutral one, police patrolling (shared with the frame bench).
+import { crowdScenario } from "./frame/crowd-scenario.ts";
 
 const root = new URL("../", import.meta.url).pathname;
 const load = (text: string, name: string): Scenario => {
@@ -15,44 +17,6 @@ const load = (text: string, name: string): Scenario => {
   if (!r.ok) throw new Error(`${name}: ${r.issues[0]?.message}`);
   return r.scenario;
 };
-
-/** A stadium district with two rival groups and a neutral one, police patrolling between them. */
-function crowdScenario(agents: number): Scenario {
-  const third = Math.floor(agents / 3);
-  const text = `
-jointex: 1
-meta: { id: crowd-${agents}, title: Crowd bench, briefing: Bench, duration: 2h, clock_ratio: 60 }
-map:
-  extent: { width: 4000, height: 3000 }
-  countries:
-    - { code: NL, polygon: [[0, 0], [2500, 0], [2500, 3000], [0, 3000]] }
-    - { code: BE, polygon: [[2500, 0], [4000, 0], [4000, 3000], [2500, 3000]] }
-  roads:
-    - { id: r1, speed_kmh: 50, points: [[200, 1500], [2000, 1500], [3800, 1500]] }
-  sites:
-    - { id: station, name: Station, tags: [station], at: [600, 1500], radius_m: 150 }
-    - { id: stadium, name: Stadium, tags: [stadium], at: [2000, 1600], radius_m: 200 }
-    - { id: square, name: Square, tags: [public_place], at: [1400, 900], radius_m: 150 }
-law: [{ host: NL, sending: BE, joint_operations: { powers: [identity_check], arms: self_defence, host_presence_m: 100 } }]
-parties:
-  - { id: nl, country: NL, agency: police, name: NL police, played_by: trainees }
-  - { id: be, country: BE, agency: police, name: BE police, played_by: trainees }
-roles:
-  - { id: nl-cmd, party: nl, title: NL commander, units: [nl-1, nl-2] }
-  - { id: be-lead, party: be, title: BE lead, units: [be-1] }
-units:
-  - { id: nl-1, party: nl, callsign: NL1, type: van, at: [1000, 1500], marked: true, uniform: true, armed: true }
-  - { id: nl-2, party: nl, callsign: NL2, type: van, at: [1800, 1500], marked: true, uniform: true, armed: true }
-  - { id: be-1, party: be, callsign: BE1, type: foot_team, at: [700, 1500], marked: true, uniform: true, armed: false }
-actors:
-  - { id: away, kind: crowd, name: Away, side: away, size: ${third}, area: station, tension: 0.5, volatility: 0.6, rivals: [home], route: [stadium] }
-  - { id: home, kind: crowd, name: Home, side: home, size: ${third}, area: square, tension: 0.4, volatility: 0.5, rivals: [away], route: [stadium] }
-  - { id: neutral, kind: crowd, name: Neutral, side: neutral, size: ${agents - 2 * third}, area: stadium, tension: 0.1 }
-injects: [{ id: kickoff, title: Kick-off, trigger: { at: 30m } }]
-objectives: [{ id: calm, title: Keep it calm, rated: [nl-cmd] }]
-`;
-  return load(text, `crowd-${agents}`);
-}
 
 function timeRun(fn: () => number): { ticks: number; ms: number } {
   const t0 = process.hrtime.bigint();

@@ -1,16 +1,28 @@
 // Bundled for bench/client-frame.ts: a MapView over the crowd district, fed 10 frames a second from
 // the real engine, with the per-frame CPU cost of Phaser's step and the rAF intervals recorded.
+// test/client/map-view.test.ts drives the same page through window.mapTest.
 import { MapView, type CrowdMode, type MapFrame } from "../../client/map/map-view.ts";
 import { createSim } from "../../shared/sim/create.ts";
 import { step, type Sim } from "../../shared/sim/step.ts";
+import { webglRendererName } from "../../client/map/renderer.ts";
 import { crowdScenario } from "./crowd-scenario.ts";
+
+import type { MapTarget } from "../../client/map/map-view.ts";
+import type { Scenario } from "../../shared/scenario/schema.ts";
 
 export interface RunResult { costs: number[]; intervals: number[]; setFrame: number[]; dots: number; frames: number }
 declare global {
   interface Window {
+    mapTest: {
+      log: (["select", string | null] | ["target", MapTarget, boolean] | ["cancel"])[];
+      open(map: Scenario["map"], renderer: "webgl" | "canvas" | "auto", lang?: string): Promise<string>;
+      glName(): string;
+      view(): MapView;
+      frames(n: number): Promise<void>;
+    };
     bench: {
       open(renderer: "webgl" | "canvas"): Promise<{ renderer: string; gl: string }>;
-      run(agents: number, units: number, mode: CrowdMode, ms: number, sync: boolean): Promise<RunResult>;
+      run(agents: number, units: number, mode: CrowdMode, ms: number): Promise<RunResult>;
     };
   }
 }
@@ -65,10 +77,9 @@ window.bench = {
     return { renderer: view.rendererType, gl: info ? String(gl!.getParameter(info.UNMASKED_RENDERER_WEBGL)) : "n/a" };
   },
 
-  async run(agents, nUnits, mode, ms, sync) {
+  async run(agents, nUnits, mode, ms) {
     const v = view!;
     v.setCrowdMode(mode);
-    v.setFrameSync(sync);
     const feed = agents > 0 || nUnits > 0 ? frames(agents, nUnits, Math.ceil(ms / PATCH_MS) + 12) : [];
     let k = 0;
     const setFrameMs: number[] = [];
@@ -95,8 +106,25 @@ window.bench = {
     const costs = v.frameCosts();
     const res = { costs, intervals, setFrame: setFrameMs, dots: v.dotsDrawn, frames: v.stats().frames - f0 };
     v.setFrame({ tick: 1e9, units: [], actors: [], crowds: [] }, 0);
-    v.setFrameSync(false);
     return res;
   },
+};
+window.mapTest = {
+  log: [],
+  async open(map, renderer, lang = "en") {
+    view?.destroy();
+    const log = window.mapTest.log;
+    const v = await MapView.create({
+      parent: document.getElementById("box")!, map, lang, renderer,
+      onSelect: (id) => { log.push(["select", id]); v.setSelected(id); },
+      onTarget: (t, e) => log.push(["target", t, e.shift]),
+      onCancelArmed: () => { log.push(["cancel"]); v.setArmedOrder(null); },
+    });
+    view = v;
+    return v.rendererType;
+  },
+  view: () => view!,
+  glName: () => webglRendererName(),
+  frames: (n) => new Promise((r) => { let k = 0; const f = () => (++k >= n ? r() : requestAnimationFrame(f)); requestAnimationFrame(f); }),
 };
 document.body.dataset.ready = "true";

@@ -7,12 +7,12 @@ import Phaser from "phaser";
 import type { Scenario } from "../../shared/scenario/schema.ts";
 import { createCrowdDrawer, type CrowdDrawer, type CrowdMode } from "./crowd-layer.ts";
 import { DotGrid, projectCrowd } from "./crowd-points.ts";
-import { expandRect } from "./geometry.ts";
+import { expandRect, pointInPolygon } from "./geometry.ts";
 import { hitTest, type MapTarget } from "./hit-test.ts";
 import { Minimap } from "./minimap.ts";
 import { isCrowdKind, MapModel } from "./model.ts";
 import { Overlay } from "./overlay.ts";
-import { crowdColour, MAP_COLOURS } from "./palette.ts";
+import { crowdColour } from "./palette.ts";
 import { clampView, fitView, metresToScreenAffine, Projection, screenToWorld, type View } from "./projection.ts";
 import type { MapText } from "./texts.ts";
 import { WorldLayer } from "./world-layer.ts";
@@ -26,9 +26,13 @@ export interface SceneOptions {
   toolsBox: { w: number; h: number } | null;
 }
 
-/** The crowd drawer to use when none is asked for: decided by measurement, see bench/RESULTS.md. */
-export function autoCrowdMode(webgl: boolean): CrowdMode {
-  return webgl ? "blitter" : "graphics";
+/**
+ * The crowd drawer when none is asked for, decided by bench/client-frame.ts (bench/RESULTS.md): one
+ * Graphics wins with Canvas (a fillRect per dot against a drawImage per Bob) and, with WebGL, the
+ * Blitter saves a little main-thread time but costs SwiftShader several times more per frame.
+ */
+export function autoCrowdMode(_webgl: boolean): CrowdMode {
+  return "graphics";
 }
 
 export class MapScene extends Phaser.Scene {
@@ -94,13 +98,18 @@ export class MapScene extends Phaser.Scene {
     this.minimap?.layout(w, h);
   }
 
+  /** Called after every change of view (MapView hides a hover tooltip that no longer fits). */
+  onViewChange: (() => void) | null = null;
+
   setView(v: View, userMoved = true): void {
     this.view = clampView(this.proj, v);
     if (userMoved) this.fitted = false;
+    this.onViewChange?.();
   }
   fitAll(): void {
     this.view = fitView(this.proj, this.view.w, this.view.h);
     this.fitted = true;
+    this.onViewChange?.();
   }
 
   setCrowdMode(mode: CrowdMode): void {
@@ -180,7 +189,10 @@ export class MapScene extends Phaser.Scene {
       const s = this.overlay.sites.find((x) => x.id === target.id);
       return s ? `${s.name} (${s.tags.map((x) => x.replaceAll("_", " ")).join(", ")})` : "";
     }
-    return "";
+    // Bare ground: the country it lies in, by name.
+    const c = this.opts.map.countries.find((k) => pointInPolygon(target.at[0], target.at[1], k.polygon));
+    const name = c?.name as Record<string, string | undefined> | undefined;
+    return c ? `${name?.[this.opts.lang] ?? name?.en ?? c.code} (${c.code})` : "";
   }
 
   labelTexts(): ReturnType<Overlay["labelTexts"]> { return this.overlay.labelTexts(); }

@@ -9,6 +9,7 @@ import { MapScene } from "./map-scene.ts";
 import type { MapFrame } from "./model.ts";
 import { MAP_COLOURS } from "./palette.ts";
 import { worldToScreen } from "./projection.ts";
+import { autoRenderer } from "./renderer.ts";
 import { mapTexts } from "./texts.ts";
 import "./map.css";
 
@@ -22,7 +23,7 @@ export interface MapViewOptions {
   lang: string;                  // site/country names: name[lang] ?? name.en
   onSelect?: (unitId: string | null) => void;                        // left click on an own unit (null: on empty ground)
   onTarget?: (target: MapTarget, ev: { shift: boolean }) => void;      // right click anywhere, or left click while an order is armed
-  renderer?: "auto" | "canvas" | "webgl";
+  renderer?: "auto" | "canvas" | "webgl";   // auto: WebGL unless it is a software rasteriser (then Canvas)
   minimap?: boolean;             // default true
   /** Esc on the focused map while an order is armed (the hint then says "Esc cancels"). */
   onCancelArmed?: () => void;
@@ -30,14 +31,13 @@ export interface MapViewOptions {
   crowdMode?: CrowdMode | "auto";
 }
 
-const RENDERERS = { auto: Phaser.AUTO, canvas: Phaser.CANVAS, webgl: Phaser.WEBGL } as const;
+const RENDERERS = { canvas: Phaser.CANVAS, webgl: Phaser.WEBGL } as const;
 /** Kept clear of labels: the zoom buttons in the top right corner. */
 const TOOLS_BOX = { w: 48, h: 116 };
 
 export class MapView {
   private readonly costs: number[] = [];
   private stepStart = 0;
-  private sync = false;
   private readonly ro: ResizeObserver | null;
 
   private constructor(
@@ -51,7 +51,6 @@ export class MapView {
     // Frame cost: CPU time of one whole step (update + render of all cameras), for stats and the benchmark.
     game.events.on(Phaser.Core.Events.PRE_STEP, () => (this.stepStart = performance.now()));
     game.events.on(Phaser.Core.Events.POST_RENDER, () => {
-      if (this.sync && game.renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer) game.renderer.gl.finish();
       if (this.costs.length < 100_000) this.costs.push(performance.now() - this.stepStart);
     });
     // Follow the parent's size at once (Phaser alone polls it every half second).
@@ -68,7 +67,7 @@ export class MapView {
     opts.parent.append(host);
     const scene = new MapScene({ map: opts.map, lang: opts.lang, t, minimap: opts.minimap !== false, crowdMode: opts.crowdMode ?? "auto", toolsBox: TOOLS_BOX });
     const game = new Phaser.Game({
-      type: RENDERERS[opts.renderer ?? "auto"],
+      type: RENDERERS[!opts.renderer || opts.renderer === "auto" ? autoRenderer() : opts.renderer],
       parent: host,
       width: Math.max(1, host.clientWidth),
       height: Math.max(1, host.clientHeight),
@@ -108,6 +107,7 @@ export class MapView {
       b.onclick = act;
       tools.append(b);
     }
+    scene.onViewChange = () => (tip.hidden = true);
     host.append(hint, tip, tools);
     return new MapView(game, scene, host, input, hint, opts);
   }
@@ -157,14 +157,19 @@ export class MapView {
 
   /** CPU milliseconds of each frame step since the last call. */
   frameCosts(): number[] { return this.costs.splice(0); }
-  /** Benchmark only: wait for the GPU after each frame (gl.finish) so frame costs include rasterisation. */
-  setFrameSync(on: boolean): void { this.sync = on; }
   /** "webgl" or "canvas": what Phaser actually started with. */
   get rendererType(): "webgl" | "canvas" { return this.game.renderer.type === Phaser.WEBGL ? "webgl" : "canvas"; }
   get crowdMode(): CrowdMode { return this.scene.crowdMode; }
   /** Crowd dots drawn in the last frame, after off-screen culling and merging dots on one cell. */
   get dotsDrawn(): number { return this.scene.dotsDrawn; }
   setCrowdMode(mode: CrowdMode): void { this.scene.setCrowdMode(mode); }
+  /** The minimap's box in page coordinates (null when hidden), for tests and overlays. */
+  minimapRect(): { x: number; y: number; w: number; h: number } | null {
+    const m = this.scene.minimap;
+    if (!m?.visible) return null;
+    const r = this.game.canvas.getBoundingClientRect(), k = r.width / this.scene.view.w;
+    return { x: r.left + m.rect.x * k, y: r.top + m.rect.y * k, w: m.rect.w * k, h: m.rect.h * k };
+  }
   /** Labels drawn on the map by key (u:unit, a:actor, s:site, c:country), with their canvas boxes. */
   labels(): ReturnType<MapScene["labelTexts"]> { return this.scene.labelTexts(); }
   /** Current zoom in screen pixels per metre. */

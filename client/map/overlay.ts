@@ -2,7 +2,7 @@
 // site, unit and actor glyphs, the selection ring, and text labels placed so they do not overlap.
 import Phaser from "phaser";
 import type { Scenario } from "../../shared/scenario/schema.ts";
-import { centroid, clipPolygonToRect, expandRect, interiorSpots, type Pt, type Rect } from "./geometry.ts";
+import { centroid, clipPolygonToRect, interiorSpots, type Pt, type Rect } from "./geometry.ts";
 import { actorShape, outline, siteKind, siteShape, unitShape, type Shape } from "./glyphs.ts";
 import { placeLabels, shortName, type LabelRequest } from "./labels.ts";
 import { isCrowdKind, type MapModel } from "./model.ts";
@@ -34,8 +34,6 @@ export class Overlay {
   readonly sites: Site[];
   private readonly countries: { code: string; poly: Pt[] }[];
   private readonly hue = new Map<string, number>();
-  /** Screen anchor of every label drawn last frame, for leader lines and tests. */
-  readonly anchors = new Map<string, { x: number; y: number }>();
 
   constructor(private readonly scene: Phaser.Scene, private readonly layer: Phaser.GameObjects.Layer, private readonly proj: Projection, map: MapSpec, lang: string, private readonly t: MapText) {
     this.g = scene.add.graphics();
@@ -134,7 +132,7 @@ export class Overlay {
     // Label priority: selected, own units, other units, suspects and crowds, countries, sites.
     unitReqs.reverse().forEach((r) => add(...r));
     actorReqs.forEach((r) => add(...r));
-    const vr = expandRect(viewRect(v), 0);
+    const vr = viewRect(v);
     for (const c of this.countries) {
       const part = clipPolygonToRect(c.poly, vr);
       if (part.length < 3) continue;
@@ -148,7 +146,6 @@ export class Overlay {
     for (const [key, str, x, y] of siteReqs) add(key, str, "site", x, y, 7, "point", false);
 
     const placed = placeLabels(reqs, v, blockers);
-    this.anchors.clear();
     g.lineStyle(1, 0x333333, 0.8);
     placed.forEach((p, i) => {
       const q = reqs[i]!;
@@ -156,13 +153,18 @@ export class Overlay {
       l.text.setVisible(p.visible);
       if (!p.visible) return;
       l.text.setPosition(Math.round(p.x), Math.round(p.y));
-      this.anchors.set(q.key, { x: q.x, y: q.y });
       if (p.leader) {
         const lx = Math.min(Math.max(q.x, p.x), p.x + q.w), ly = Math.min(Math.max(q.y, p.y), p.y + q.h);
         g.lineBetween(q.x, q.y, lx, ly);
       }
     });
-    for (const [key, l] of this.labels) if (!l.used) { l.text.destroy(); this.labels.delete(key); }
+    // Labels off-screen this frame are kept hidden (a Text is a texture: cheaper to keep than to
+    // rebuild when panning back); those of units and actors gone from the frame are destroyed.
+    for (const [key, l] of this.labels) {
+      if (l.used) continue;
+      const gone = (key.startsWith("u:") && !model.units.get(key.slice(2))?.data.active) || (key.startsWith("a:") && !model.actors.has(key.slice(2)));
+      if (gone) { l.text.destroy(); this.labels.delete(key); } else l.text.setVisible(false);
+    }
   }
 
   /** The label for a key, created or updated only when its text or style changes (each is a texture). */

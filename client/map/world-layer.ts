@@ -6,7 +6,7 @@ import Phaser from "phaser";
 import type { Scenario } from "../../shared/scenario/schema.ts";
 import { borderEdges, dashSegment, dotGrid, expandRect, hatchSegments, type Pt, type Rect, type Seg } from "./geometry.ts";
 import type { MapModel } from "./model.ts";
-import { COUNTRY_HUES, countryStyle, MAP_COLOURS, type CountryStyle } from "./palette.ts";
+import { countryStyle, MAP_COLOURS, OKABE_ITO, type CountryStyle } from "./palette.ts";
 import { type Projection, type View, viewRect } from "./projection.ts";
 import { trailAlpha } from "./trail.ts";
 
@@ -155,6 +155,6 @@ export class WorldLayer {
       }
     };
     for (const u of model.units.values()) if (u.data.active) draw(u.trail, u.data.own ? 0x000000 : 0x555555);
-    for (const a of model.actors.values()) if (a.trail) draw(a.trail, COUNTRY_HUES[6]!);
+    for (const a of model.actors.values()) if (a.trail) draw(a.trail, OKABE_ITO.vermillion);
   }
 }

@@ -92,3 +92,14 @@ describe("map texts", () => {
     expect(mapTexts("en")("order.unknown_order")).toBe("unknown_order");
   });
 });
+
+describe("renderer choice", () => {
+  it("recognises software WebGL rasterisers by name", async () => {
+    const { isSoftwareRendererName } = await import("../../client/map/renderer.ts");
+    expect(isSoftwareRendererName("ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)")).toBe(true);
+    expect(isSoftwareRendererName("llvmpipe (LLVM 15.0.6, 256 bits)")).toBe(true);
+    expect(isSoftwareRendererName("ANGLE (Microsoft, Microsoft Basic Render Driver Direct3D11 vs_5_0 ps_5_0)")).toBe(true);
+    expect(isSoftwareRendererName("ANGLE (Intel, Intel(R) UHD Graphics 620 Direct3D11 vs_5_0 ps_5_0, D3D11)")).toBe(false);
+    expect(isSoftwareRendererName("Apple M2")).toBe(false);
+  });
+});

@@ -10,10 +10,11 @@ import { build, type PluginOption } from "vite";
 
 export interface Served { url: (path: string) => string; close: () => Promise<void> }
 
-export async function buildAndServe(o: { root: string; input: string; plugins?: PluginOption[] }): Promise<Served> {
+export async function buildAndServe(o: { root: string; input: string; plugins?: PluginOption[]; headers?: Record<string, string> }): Promise<Served> {
   const outDir = mkdtempSync(join(tmpdir(), "jointex-page-"));
   await build({ configFile: false, root: o.root, logLevel: "silent", plugins: o.plugins ?? [], build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 5000, rollupOptions: { input: o.input } } });
   const app = express();
+  if (o.headers) app.use((_req, res, next) => { res.set(o.headers); next(); });
   app.use(express.static(outDir));
   const server = createServer(app);
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
