@@ -19,6 +19,7 @@ import { connect, readSession } from "./net.ts";
 import { OrderController } from "./order-controller.ts";
 import { Store } from "./store.ts";
 import type { Debrief } from "../../shared/protocol.ts";
+import { borderWarning, type CardLang } from "../../shared/rules-card.ts";
 
 const $ = (id: string) => document.getElementById(id) as HTMLElement;
 type Tab = "lobby" | "briefing" | "units" | "comms" | "decisions" | "rules" | "console" | "evaluate";
@@ -152,6 +153,26 @@ function showDebrief(): void {
   mountDebrief(pane, ctx);
 }
 
+/**
+ * The border banner over the map, whatever tab is open: the newest warning of the role's own units
+ * (nearing or past a border) with the rules that apply there. A crossing is announced once per unit.
+ */
+let bannerKey = "";
+function renderBorderBanner(): void {
+  const m = store.m;
+  const box = $("border-banner");
+  if (!m.scenario || m.seat?.kind !== "trainee" || m.phase === "debrief") return void (box.hidden = true);
+  const l = (["en", "fr", "de"].includes(lang()) ? lang() : "en") as CardLang;
+  const ws = ownUnits(ctx).flatMap((u) => { const w = borderWarning(m.scenario!, u, l); return w ? [w] : []; });
+  const key = JSON.stringify(ws.map((w) => [w.unit, w.kind, w.into, Math.round(w.metres / 100)]));
+  if (key === bannerKey) return;
+  bannerKey = key;
+  box.hidden = ws.length === 0;
+  box.replaceChildren(...ws.slice(0, 3).map((w) => el("div", { class: `border-warning ${w.kind}`, "data-testid": "border-banner-item", "data-unit": w.unit, "data-kind": w.kind, role: "alert" },
+    el("b", {}, `${w.kind === "crossed" ? "⚑" : "⚠"} ${w.text}`),
+    el("details", {}, el("summary", {}, t("border.rulesNow")), el("ul", {}, ...w.rules.map((r) => el("li", {}, r)))))));
+}
+
 function renderNotice(): void {
   const n = store.m.notice;
   const box = $("notice");
@@ -203,7 +224,8 @@ async function main(): Promise<void> {
     }
   });
   store.on("phase", () => { renderShell(); if (store.m.phase !== "debrief") show(tabForPhase()); });
-  store.on("tick", () => { renderShell(); if (unreadNow() !== shownUnread) renderTabs(); });
+  store.on("tick", () => { renderShell(); renderBorderBanner(); if (unreadNow() !== shownUnread) renderTabs(); });
+  store.on("lang", () => { bannerKey = ""; renderBorderBanner(); });
   store.on("comms", () => renderTabs());
   store.on("debrief", showDebrief);
   window.addEventListener("keydown", onKey);

@@ -19,7 +19,7 @@ import { ROOT } from "../support/scenarios.ts";
 const OUT = join(ROOT, "test-output", "e2e");
 const noBrowser = chromiumMissingReason();
 
-type Jx = { store: { m: { units: Map<string, { x: number; y: number }>; actors: Map<string, { x: number; y: number }>; tick: number; phase: string } }; map: () => { screenPointOf(x: number, y: number): { x: number; y: number } } | undefined };
+type Jx = { store: { m: { units: Map<string, { x: number; y: number }>; actors: Map<string, { x: number; y: number }>; tick: number; phase: string; participants: { pseudonym: string }[] } }; map: () => { screenPointOf(x: number, y: number): { x: number; y: number } } | undefined };
 declare global { interface Window { jointex: Jx } }
 
 describe.skipIf(noBrowser)(`hot pursuit from join to debrief in Chromium${noBrowser ? ` (skipped: ${noBrowser})` : ""}`, () => {
@@ -179,7 +179,17 @@ describe.skipIf(noBrowser)(`hot pursuit from join to debrief in Chromium${noBrow
     await lu.page.getByTestId("tab-comms").click();
     await expect.poll(() => lu.page.locator("[data-testid=inbox-item]").count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await expect.poll(() => inst.page.locator("[data-testid=inject-row][data-inject=i-press]").getAttribute("data-status")).not.toBe("pending");
+    // A reload of the page (a crashed tab) brings the trainee back into its seat with its inbox.
+    await lu.page.reload();
+    await ready(lu.page);
+    await expect.poll(() => unitIds(lu.page)).toEqual(expect.arrayContaining(["lu-bet-12", "lu-dud-21", "lu-usp-1"]));
+    await lu.page.getByTestId("tab-comms").click();
+    await expect.poll(() => lu.page.locator("[data-testid=inbox-item]").count()).toBeGreaterThan(0);
+    expect(await lu.page.evaluate(() => window.jointex.store.m.participants.filter((p) => p.pseudonym === "Heron").length)).toBe(1);
     await expect.poll(() => tick(inst.page), { timeout: 60_000 }).toBeGreaterThan(900);
+    // The French crew is abroad now: the banner over the map says so, with the rules of the host.
+    await expect.poll(() => fr.page.locator("[data-testid=border-banner-item][data-unit=fr-bac-1]").getAttribute("data-kind"), { timeout: 30_000 }).toBe("crossed");
+    expect(await fr.page.getByTestId("border-banner").textContent()).toContain("BAC 57-1");
     await shot(inst.page, "05-instructor-console");
     await shot(lu.page, "06-lu-comms");
     // Luxembourg never held the French units in its state unless its own units saw them.
