@@ -82,6 +82,7 @@ export class ExerciseRoom extends Room {
   /** Actors each client may see now (crowd samples go only to those). */
   private readonly visibleActors = new Map<string, Set<string>>();
   private beat = 0;
+  private readonly welcomed = new Set<string>();
   private readonly evaluations: Evaluations = { notes: [], ratings: [], overrides: [] };
 
   override messages = {
@@ -97,10 +98,13 @@ export class ExerciseRoom extends Room {
       (this.log.controls ??= []).push({ tick: this.sim.state.tick, by: seat.pseudonym, action: c.action, ...(c.action === "speed" ? { speed: c.speed } : {}) });
       this.control(c);
     }),
-    // A client that is listening asks for its welcome (again after a page's own reload of its panels).
+    // A client that is listening asks for its welcome.
     hello: function (this: ExerciseRoom, client: Client) {
       const seat = this.seats.get(client.sessionId);
-      if (seat) this.welcome(client, seat);
+      // Once per connection: a welcome carries the scenario and the history, not to be asked for in a loop.
+      if (!seat || this.welcomed.has(client.sessionId)) return;
+      this.welcomed.add(client.sessionId);
+      this.welcome(client, seat);
     },
     // Evaluators (and exercise control) note and rate during the exercise; anchored to a moment or an inject.
     evaluation: validate(Evaluation, async function (this: ExerciseRoom, client, e) {
@@ -194,6 +198,8 @@ export class ExerciseRoom extends Room {
     if (!seat) return;
     const p = this.state.participants.get(client.sessionId);
     if (p) p.connected = false;
+    // A page that reloads comes back with a new listener: it may ask for its welcome again.
+    this.welcomed.delete(client.sessionId);
     try {
       await this.allowReconnection(client, ExerciseRoom.services.reconnectSeconds ?? RECONNECT_SECONDS);
     } catch {
@@ -215,6 +221,7 @@ export class ExerciseRoom extends Room {
     const seat = this.seats.get(client.sessionId);
     this.seats.delete(client.sessionId);
     this.state.participants.delete(client.sessionId);
+    this.welcomed.delete(client.sessionId);
     this.visibleActors.delete(client.sessionId);
     client.view?.dispose?.();
     const absent = this.absent.delete(client.sessionId);

@@ -96,6 +96,10 @@ describe("room protocol", () => {
     const fr2In = inbox(fr2);
     await until(() => fr2In.welcome.length > 0);
     expect((fr2In.welcome[0] as Welcome).history.map((c) => c.kind)).toEqual(expect.arrayContaining(["message", "decision", "refused"]));
+    // The welcome is given once per connection: asking again in a loop gets nothing.
+    for (let k = 0; k < 5; k++) fr2.send("hello", {});
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fr2In.welcome).toHaveLength(1);
 
     // Evaluators note and rate; a trainee may not.
     ev.send("evaluation", { kind: "note", text: "Notification came before the crossing.", objective: "o-notify" });
