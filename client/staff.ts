@@ -26,6 +26,17 @@ async function openLive(exerciseId: string): Promise<void> {
   location.href = "/exercise.html";
 }
 
+/** Replaces an exercise's join codes (the old ones stop working) and shows the new ones in its row. */
+async function newCodes(id: string, where: HTMLElement): Promise<void> {
+  const res = await api(`/exercises/${encodeURIComponent(id)}/codes`, { method: "POST" });
+  const body = (await res.json()) as { traineeCode?: string; evaluatorCode?: string; reason?: string };
+  where.querySelector(".codes")?.remove();
+  if (!res.ok || !body.traineeCode) return void where.append(el("p", { class: "error" }, body.reason ?? res.statusText));
+  where.append(el("div", { class: "codes", "data-testid": "new-codes" },
+    el("span", {}, t("staff.traineeCode")), el("code", {}, body.traineeCode), el("span", {}),
+    el("span", {}, t("staff.evaluatorCode")), el("code", {}, body.evaluatorCode ?? ""), el("span", {})));
+}
+
 async function openReport(id: string): Promise<void> {
   const res = await api(`/exercises/${encodeURIComponent(id)}/report?format=html&lang=${lang()}`);
   const html = await res.text();
@@ -80,7 +91,11 @@ async function renderList(): Promise<void> {
     el("tbody", {}, ...rows.map((x) => {
       const actions = el("td", {});
       const button = (label: string, fn: () => void, id: string) => { const b = el("button", { type: "button", class: "small", "data-testid": id }, label); b.onclick = fn; actions.append(b, " "); };
-      if (live(x.status)) button(staff?.user.role === "evaluator" || staff?.user.role === "coordinator" ? t("staff.observe") : t("staff.open"), () => void openLive(x.id), "exercise-open");
+      const role = staff?.user.role;
+      if (live(x.status) && role !== "coordinator") {
+        button(role === "evaluator" ? t("staff.observe") : t("staff.open"), () => void openLive(x.id), "exercise-open");
+        if (role === "instructor" || role === "admin") button(t("staff.newCodes"), () => void newCodes(x.id, actions), "exercise-codes");
+      } else if (live(x.status)) actions.append(el("span", { class: "hint" }, t("staff.liveNoAccess")));
       else {
         button(t("staff.report"), () => void openReport(x.id), "exercise-report");
         button(t("staff.replay"), () => { location.href = `/exercise.html?replay=${encodeURIComponent(x.id)}`; }, "exercise-replay");

@@ -20,6 +20,7 @@ export interface AppOptions {
   /** Starts a live exercise (the game server provides it). */
   createExercise?: CreateExercise;
   revokeCodes?: (exerciseId: string) => void;
+  reissueCodes?: (exerciseId: string) => Promise<{ traineeCode: string; evaluatorCode: string } | undefined>;
   /** Join codes and exercise rooms (the game server's): without them there is no join route. */
   joinCodes?: JoinCodes;
 }
@@ -31,7 +32,7 @@ export function createApp(opts: AppOptions): express.Express {
 }
 
 /** Mounts the page and the API on an express app (our own, or the one Colyseus serves on its port). */
-export function configureApp(app: express.Application, { scenarios, clientDir, accounts, records, allowedOrigins = [], createExercise, revokeCodes, joinCodes }: AppOptions): void {
+export function configureApp(app: express.Application, { scenarios, clientDir, accounts, records, allowedOrigins = [], createExercise, revokeCodes, reissueCodes, joinCodes }: AppOptions): void {
   app.disable("x-powered-by");
   app.use("/api", originCheck(allowedOrigins));
   app.use((_req, res, next) => {
@@ -58,7 +59,7 @@ export function configureApp(app: express.Application, { scenarios, clientDir, a
     const exerciseScenario = async (id: string) => (await records?.getExercise(id))?.scenario_id;
     app.use("/api", joinApi({ joinCodes, scenarios, exerciseScenario }));
   }
-  if (accounts && records) app.use("/api", staffApi({ accounts, records, scenarios, createExercise, revokeCodes, roomOf: joinCodes ? (id) => joinCodes.room(id) : undefined }));
+  if (accounts && records) app.use("/api", staffApi({ accounts, records, scenarios, createExercise, revokeCodes, reissueCodes, roomOf: joinCodes ? (id) => joinCodes.room(id) : undefined }));
   app.use("/api", (_req, res) => void res.status(404).json({ error: "api/not_found" }));
 
   if (existsSync(join(clientDir, "index.html"))) {

@@ -56,6 +56,13 @@ export async function startServer(o: ServerOptions): Promise<{ server: Server; p
         return { roomId: room.roomId, exerciseId, traineeCode: await joinCodes.issue(exerciseId, "trainee", ttl, room.roomId), evaluatorCode: await joinCodes.issue(exerciseId, "evaluator", ttl, room.roomId) };
       },
       revokeCodes: (exerciseId) => void joinCodes.revokeAll(exerciseId),
+      reissueCodes: async (exerciseId) => {
+        const roomId = await joinCodes.room(exerciseId);
+        if (!roomId) return undefined;
+        await joinCodes.revokeAll(exerciseId);
+        const ttl = 12 * 3600 * 1000;
+        return { traineeCode: await joinCodes.issue(exerciseId, "trainee", ttl, roomId), evaluatorCode: await joinCodes.issue(exerciseId, "evaluator", ttl, roomId) };
+      },
       joinCodes,
     }),
   });

@@ -5,6 +5,7 @@
 // a unit nears or crosses a border. Pure: used by the client and unit-tested.
 import type { LawPair, Scenario } from "./scenario/schema.ts";
 import { distToSegment, insideOrOn, type Pt } from "./geo/geometry.ts";
+import { vocabLabel } from "./vocab-i18n.ts";
 
 export type CardLang = "en" | "fr" | "de";
 export interface RulesSection { host: string; sending: string; direction: "abroad" | "at_home"; title: string; lines: string[]; sources: string[] }
@@ -32,7 +33,6 @@ const P: Record<CardLang, Phrases> = {
     jo_agree: () => "a written agreement first; ",
     atlas: (a) => `Special intervention units (ATLAS, 2008/617): on request and acceptance; forms: ${a.forms}; arms: ${a.arms}.`,
     spoc: (a) => `Information requests (Directive 2023/977) to the SPOC: urgent, direct access ${a.ud}; urgent, indirect ${a.ui}; other ${a.other} (legal time); in ${a.langs}.`,
-    arms_none: () => "none", arms_self_defence: () => "self-defence only", arms_as_host_officers: () => "as host officers",
     no_powers: () => "none conferred",
     approaching: (a) => `${a.unit} is ${a.m} m from the border with ${a.into}.`,
     crossed: (a) => `${a.unit} has crossed into ${a.into}.`,
@@ -59,7 +59,6 @@ const P: Record<CardLang, Phrases> = {
     jo_agree: () => "d'abord un accord écrit ; ",
     atlas: (a) => `Unités d'intervention (ATLAS, 2008/617) : sur demande acceptée ; formes : ${a.forms} ; armes : ${a.arms}.`,
     spoc: (a) => `Demandes d'information (directive 2023/977) au SPOC : urgente, accès direct ${a.ud} ; urgente, indirect ${a.ui} ; autres ${a.other} (temps légal) ; en ${a.langs}.`,
-    arms_none: () => "aucune", arms_self_defence: () => "légitime défense uniquement", arms_as_host_officers: () => "comme les agents de l'État hôte",
     no_powers: () => "aucun",
     approaching: (a) => `${a.unit} est à ${a.m} m de la frontière avec ${a.into}.`,
     crossed: (a) => `${a.unit} est entré en ${a.into}.`,
@@ -86,18 +85,11 @@ const P: Record<CardLang, Phrases> = {
     jo_agree: () => "zuerst eine schriftliche Vereinbarung; ",
     atlas: (a) => `Spezialeinheiten (ATLAS, 2008/617): auf Ersuchen und nach Zustimmung; Formen: ${a.forms}; Waffen: ${a.arms}.`,
     spoc: (a) => `Informationsersuchen (Richtlinie 2023/977) an die SPOC: dringend, direkter Zugriff ${a.ud}; dringend, indirekt ${a.ui}; sonstige ${a.other} (rechtliche Zeit); auf ${a.langs}.`,
-    arms_none: () => "keine", arms_self_defence: () => "nur Notwehr", arms_as_host_officers: () => "wie Beamte des Gebietsstaats",
     no_powers: () => "keine übertragen",
     approaching: (a) => `${a.unit} ist ${a.m} m von der Grenze zu ${a.into} entfernt.`,
     crossed: (a) => `${a.unit} hat die Grenze nach ${a.into} überschritten.`,
     no_law: (a) => `Keine Kooperationsregeln zwischen ${a.sending} und ${a.host} in diesem Szenario: Sie haben dort keine Befugnisse.`,
   },
-};
-
-const BORDERS: Record<CardLang, Record<string, string>> = {
-  en: { land: "land", water: "water", air: "air" },
-  fr: { land: "terrestres", water: "fluviales et maritimes", air: "aériennes" },
-  de: { land: "Landgrenzen", water: "Wassergrenzen", air: "Luftgrenzen" },
 };
 
 const say = (lang: CardLang, key: string, a: Record<string, string | number> = {}) =>
@@ -128,8 +120,8 @@ function pairLines(scenario: Scenario, p: LawPair, lang: CardLang): string[] {
   else if (hp) {
     const limit = hp.limit === "unlimited" ? say(lang, "unlimited")
       : [hp.limit.distance_km !== undefined ? say(lang, "limit_km", { km: hp.limit.distance_km }) : "", hp.limit.time !== undefined ? say(lang, "limit_time", { time: legalDuration(hp.limit.time) }) : ""].filter(Boolean).join(", ");
-    const offences = hp.offences === "catalogue" ? say(lang, "catalogue") : hp.offences === "extraditable" ? say(lang, "extraditable") : say(lang, "list", { list: hp.offences.join(", ").replaceAll("_", " ") });
-    out.push(say(lang, "hp", { limit, borders: hp.borders.map((b) => BORDERS[lang][b] ?? b).join("/"), offences }));
+    const offences = hp.offences === "catalogue" ? say(lang, "catalogue") : hp.offences === "extraditable" ? say(lang, "extraditable") : say(lang, "list", { list: hp.offences.map((o) => vocabLabel("offence", o, lang)).join(", ") });
+    out.push(say(lang, "hp", { limit, borders: hp.borders.map((b) => vocabLabel("border", b, lang)).join("/"), offences }));
     out.push(say(lang, hp.apprehension === "none" ? "hp_none" : "hp_hold"));
     if (hp.notify.length) out.push(say(lang, "notify", { desks: names(scenario, hp.notify, lang) }));
     if (hp.report_to.length) out.push(say(lang, "report", { sites: names(scenario, hp.report_to, lang) }));
@@ -138,9 +130,9 @@ function pairLines(scenario: Scenario, p: LawPair, lang: CardLang): string[] {
   if (p.surveillance) out.push(say(lang, "sv", { limit: legalDuration(p.surveillance.urgent_limit), desks: names(scenario, p.surveillance.notify, lang) || "—", langs: p.surveillance.languages.join("/") }));
   if (p.joint_operations) {
     const j = p.joint_operations;
-    out.push(say(lang, "jo", { agreement: j.agreement_required ? say(lang, "jo_agree") : "", powers: j.powers.length ? j.powers.join(", ").replaceAll("_", " ") : say(lang, "no_powers"), arms: say(lang, `arms_${j.arms}`), m: j.host_presence_m }));
+    out.push(say(lang, "jo", { agreement: j.agreement_required ? say(lang, "jo_agree") : "", powers: j.powers.length ? j.powers.map((x) => vocabLabel("power", x, lang)).join(", ") : say(lang, "no_powers"), arms: vocabLabel("arms", j.arms, lang), m: j.host_presence_m }));
   }
-  if (p.atlas) out.push(say(lang, "atlas", { forms: p.atlas.forms.join(", "), arms: say(lang, `arms_${p.atlas.arms}`) }));
+  if (p.atlas) out.push(say(lang, "atlas", { forms: p.atlas.forms.map((x) => vocabLabel("atlas_form", x, lang)).join(", "), arms: vocabLabel("arms", p.atlas.arms, lang) }));
   if (p.spoc) out.push(say(lang, "spoc", { ud: legalDuration(p.spoc.urgent_direct), ui: legalDuration(p.spoc.urgent_indirect), other: legalDuration(p.spoc.other), langs: p.spoc.languages.join("/") }));
   return out;
 }

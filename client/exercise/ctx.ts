@@ -6,7 +6,7 @@ import type { CommandInput } from "../../shared/sim/commands.ts";
 export type Control =
   | { action: "brief" | "start" | "pause" | "resume" | "end" }
   | { action: "speed"; speed: number }
-  | { action: "assign"; pseudonym: string; role: string };
+  | { action: "assign"; participant: string; role: string };
 
 export type Evaluation =
   | { kind: "note"; text: string; at?: number; inject?: string; objective?: string }

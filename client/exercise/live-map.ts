@@ -3,13 +3,14 @@
 import type { MapFrame, MapView } from "../map/map-view.ts";
 import { lang, t } from "../i18n/index.ts";
 import { clock } from "../panels/dom.ts";
+import { ownUnitIds } from "../panels/units.ts";
 import type { OrderController } from "./order-controller.ts";
 import type { Store } from "./store.ts";
 
-/** The map frame of the store's picture: own units flagged (a trainee's role units; exercise control: none). */
+/** The map frame of the store's picture: own units flagged (a trainee's role units; exercise control: the units it plays). */
 export function liveFrame(store: Store): MapFrame {
   const m = store.m;
-  const mine = new Set(m.seat?.kind === "trainee" ? m.scenario?.roles.find((r) => r.id === m.seat?.role)?.units ?? [] : []);
+  const mine = ownUnitIds(m);
   return {
     tick: m.tick,
     units: [...m.units.values()].map((u) => ({ id: u.id, callsign: u.callsign, type: u.type, party: u.party, country: u.country, x: u.x, y: u.y, order: u.order, active: u.active, own: mine.has(u.id) })),

@@ -33,8 +33,8 @@ let mapHandle: { view: { focus(x: number, y: number): void }; destroy: () => voi
 
 function tabsFor(): Tab[] {
   const kind = store.m.seat?.kind;
-  if (kind === "instructor") return ["console", "comms", "units", "briefing", "rules"];
-  if (kind === "evaluator") return ["evaluate", "comms", "briefing", "rules", "lobby"];
+  if (kind === "instructor") return ["console", "comms", "decisions", "units", "briefing", "rules"];
+  if (kind === "evaluator") return ["evaluate", "comms", "decisions", "briefing", "rules", "lobby"];
   return ["lobby", "briefing", "units", "comms", "decisions", "rules"];
 }
 
@@ -66,7 +66,7 @@ function renderTabs(): void {
   const unread = shownUnread;
   nav.replaceChildren(...tabsFor().map((x) => {
     const b = el("button", { type: "button", role: "tab", "data-testid": `tab-${x}`, "aria-selected": String(x === tab) }, t(`tabs.${x}`));
-    if (x === "comms" && unread > 0) b.append(el("span", { class: "count", "aria-label": `${unread} new` }, ` (${unread})`));
+    if (x === "comms" && unread > 0) b.append(el("span", { class: "count", "aria-label": t("shell.unread", { count: unread }) }, ` (${unread})`));
     b.onclick = () => show(x);
     return b;
   }));
@@ -109,6 +109,7 @@ function renderShell(): void {
   $("seat").textContent = m.seat ? t("shell.you", { name: m.seat.pseudonym, role }) : "";
   $("help").textContent = m.seat?.kind === "evaluator" || m.phase === "debrief" ? "" : t("shell.help");
   $("lang-label").textContent = t("language");
+  $("map-pane").setAttribute("aria-label", t("shell.map"));
 }
 
 function languageSelect(): void {
@@ -164,11 +165,18 @@ function renderBorderBanner(): void {
   if (!m.scenario || m.seat?.kind !== "trainee" || m.phase === "debrief") return void (box.hidden = true);
   const l = (["en", "fr", "de"].includes(lang()) ? lang() : "en") as CardLang;
   const ws = ownUnits(ctx).flatMap((u) => { const w = borderWarning(m.scenario!, u, l); return w ? [w] : []; });
-  const key = JSON.stringify(ws.map((w) => [w.unit, w.kind, w.into, Math.round(w.metres / 100)]));
-  if (key === bannerKey) return;
+  const key = JSON.stringify(ws.map((w) => [w.unit, w.kind, w.into]));
+  if (key === bannerKey) {
+    // Same warnings, nearer or farther: the distance changes in place, without a new announcement.
+    for (const w of ws) {
+      const b = box.querySelector(`[data-unit="${CSS.escape(w.unit)}"] b`);
+      if (b) b.textContent = `${w.kind === "crossed" ? "⚑" : "⚠"} ${w.text}`;
+    }
+    return;
+  }
   bannerKey = key;
   box.hidden = ws.length === 0;
-  box.replaceChildren(...ws.slice(0, 3).map((w) => el("div", { class: `border-warning ${w.kind}`, "data-testid": "border-banner-item", "data-unit": w.unit, "data-kind": w.kind, role: "alert" },
+  box.replaceChildren(...ws.slice(0, 3).map((w) => el("div", { class: `border-warning ${w.kind}`, "data-testid": "border-banner-item", "data-unit": w.unit, "data-kind": w.kind, role: w.kind === "crossed" ? "alert" : "status" },
     el("b", {}, `${w.kind === "crossed" ? "⚑" : "⚠"} ${w.text}`),
     el("details", {}, el("summary", {}, t("border.rulesNow")), el("ul", {}, ...w.rules.map((r) => el("li", {}, r)))))));
 }
@@ -215,17 +223,41 @@ async function main(): Promise<void> {
   let net: Net = noNet;
   ctx = { store, net: deferred };
   orders = new OrderController(store, deferred);
+  // A welcome comes on joining, after a reconnection and on a new role: the tab moves only when the
+  // seat is new or changed (a reconnection must not throw away what the trainee was typing).
+  let seatKey = "";
+  let mapping = false;
   store.on("seat", async () => {
     renderShell();
-    show(tabForPhase());
-    if (!mapHandle && store.m.phase !== "debrief") {
+    const key = JSON.stringify(store.m.seat);
+    if (key !== seatKey) { seatKey = key; show(tabForPhase()); }
+    if (!mapHandle && !mapping && store.m.phase !== "debrief") {
+      mapping = true;
       mapHandle = await mountLiveMap($("map-pane"), store, orders);
       document.body.dataset.ready = "true";
     }
   });
-  store.on("phase", () => { renderShell(); if (store.m.phase !== "debrief") show(tabForPhase()); });
+  // The phase brings its tab forward only when the work changes (lobby, briefing, start); a pause
+  // or a resume leaves the trainee where they are.
+  let lastPhase = store.m.phase;
+  store.on("phase", () => {
+    renderShell();
+    const from = lastPhase;
+    const to = store.m.phase;
+    lastPhase = to;
+    const moved = to === "lobby" || to === "briefing" || (to === "running" && (from === "lobby" || from === "briefing" || from === "connecting"));
+    if (to !== "debrief" && moved) show(tabForPhase());
+  });
   store.on("tick", () => { renderShell(); renderBorderBanner(); if (unreadNow() !== shownUnread) renderTabs(); });
-  store.on("lang", () => { bannerKey = ""; renderBorderBanner(); });
+  store.on("lang", async () => {
+    bannerKey = "";
+    renderBorderBanner();
+    // Place names are drawn into the map: a new language needs a new map.
+    if (mapHandle) {
+      mapHandle.destroy();
+      mapHandle = await mountLiveMap($("map-pane"), store, orders);
+    }
+  });
   store.on("comms", () => renderTabs());
   store.on("debrief", showDebrief);
   window.addEventListener("keydown", onKey);
@@ -235,7 +267,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  const msg = e instanceof Error ? e.message : String(e);
+  const raw = e instanceof Error ? e.message : String(e);
+  // The room's refusals start with their code: say them in the interface language.
+  const code = /^(join\/[a-z_]+)/.exec(raw)?.[1];
+  const msg = code === "join/role_full" ? t("shell.roleFull") : code === "join/refused" ? t("shell.joinRefused") : raw;
   $("app").replaceChildren(el("div", { class: "fatal", "data-testid": "fatal" }, el("p", {}, t("shell.failed", { reason: msg })), el("a", { href: "/" }, t("shell.back"))));
   document.body.dataset.ready = "true";
 });

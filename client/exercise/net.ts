@@ -4,7 +4,9 @@
 import { Client, type Room } from "@colyseus/sdk";
 import type { ServerMessages } from "../../shared/protocol.ts";
 import type { CommandInput } from "../../shared/sim/commands.ts";
-import { t } from "../i18n/index.ts";
+import i18next from "i18next";
+import { t, tx } from "../i18n/index.ts";
+import { refusalText } from "../views/refusals.ts";
 import type { Control, Evaluation, Net } from "./ctx.ts";
 import type { ActorSnap, Participant, Phase, Store, UnitSnap } from "./store.ts";
 
@@ -25,6 +27,15 @@ export function writeSession(s: Session): void {
   sessionStorage.removeItem(RECONNECT_KEY);
 }
 
+/** The actor's name in the interface language where the scenario gives it. */
+function actorName(a: { name: string; names?: string }): string {
+  try {
+    return tx(JSON.parse(a.names || "{}") as Record<string, string>) || a.name;
+  } catch {
+    return a.name;
+  }
+}
+
 interface Synced {
   phase: string; tick: number; speed: number;
   units: Map<string, UnitSnap>; actors: Map<string, ActorSnap>; participants: Map<string, Participant>;
@@ -42,7 +53,7 @@ function pull(store: Store, state: Synced): void {
   state.units?.forEach((u, id) => units.set(id, { id, party: u.party, country: u.country, callsign: u.callsign, type: u.type, x: u.x, y: u.y, in: u.in, order: u.order, target: u.target, active: u.active }));
   m.units = units;
   const actors = new Map<string, ActorSnap>();
-  state.actors?.forEach((a, id) => actors.set(id, { id, kind: a.kind, name: a.name, state: a.state, x: a.x, y: a.y, level: a.level, size: a.size }));
+  state.actors?.forEach((a, id) => actors.set(id, { id, kind: a.kind, name: actorName(a), state: a.state, x: a.x, y: a.y, level: a.level, size: a.size }));
   // An actor that leaves the picture stays as "last seen" (where and when): officers keep what they saw.
   for (const [id, a] of m.actors) if (!actors.has(id) && a.kind !== "crowd" && a.kind !== "bystanders") actors.set(id, { ...a, lostAt: a.lostAt ?? m.tick });
   m.actors = actors;
@@ -70,7 +81,7 @@ function listen(room: Room, store: Store): void {
   on("console", (c) => { m.console = c; store.emit("console"); });
   on("crowd", (f) => { for (const c of f.crowds) m.crowds.set(c.id, c.xy); });
   on("event", (e) => { m.events.push(e); if (m.events.length > 5000) m.events.splice(0, 1000); store.emit("events"); });
-  on("refused", (r) => store.notify("warn", t("shell.refused", { reason: r.reason })));
+  on("refused", (r) => store.notify("warn", t("shell.refused", { reason: refusalText(r.code, r.reason, (k, o) => t(k, o ?? {}), (k) => i18next.exists(k)) })));
   on("evaluation_saved", () => store.notify("info", t("shell.saved")));
   on("debrief", (d) => { m.debrief = d; store.emit("debrief"); });
   room.onMessage("assigned", () => undefined);

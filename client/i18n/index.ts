@@ -7,13 +7,14 @@ import comms from "./comms.ts";
 import console_ from "./console.ts";
 import debrief from "./debrief.ts";
 import map from "./map.ts";
+import refusals from "./refusals.ts";
 
 export const UI_LANGUAGES = ["en", "fr", "de"] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 export const LANGUAGE_NAMES: Record<string, string> = { en: "English", fr: "Français", de: "Deutsch", nl: "Nederlands", sk: "Slovenčina", lb: "Lëtzebuergesch" };
 
 type Area = Record<UiLanguage, Record<string, unknown>>;
-const AREAS: Record<string, Area> = { common, comms, console: console_, debrief, map };
+const AREAS: Record<string, Area> = { common, comms, console: console_, debrief, map, refusals };
 
 export function storedLanguage(): UiLanguage {
   const l = typeof localStorage === "undefined" ? null : localStorage.getItem("jointex.lang");

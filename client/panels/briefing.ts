@@ -41,7 +41,7 @@ export function mountBriefing(root: HTMLElement, ctx: Ctx): () => void {
       el("h3", {}, t("briefing.situation")),
       el("p", { class: "briefing-text", "data-testid": "briefing-general" }, tx(sc.meta.briefing)),
       ...roles.map((r) => el("section", { class: "role-brief", "data-testid": "role-briefing", "data-role": r.id },
-        el("h3", {}, `${t("briefing.yourRole")}: ${tx(r.title)}`),
+        el("h3", {}, `${t(seat.kind === "trainee" ? "briefing.yourRole" : "briefing.role")}: ${tx(r.title)}`),
         ...(r.briefing ? [el("p", { class: "briefing-text" }, tx(r.briefing))] : []),
         ...(r.units.length ? [el("p", {}, el("b", {}, `${t("briefing.units")}: `), r.units.map(unitName).join(", "))] : []),
         ...(r.desks.length ? [el("p", {}, el("b", {}, `${t("briefing.desks")}: `), r.desks.map(deskName).join(", "))] : []),

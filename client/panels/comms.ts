@@ -411,16 +411,23 @@ export const mountComms: Mount = (el: HTMLElement, ctx: Ctx) => {
       class: `jx-item${row.read ? "" : " is-unread"}${row.source === "refused" ? " is-refused" : ""}${row.urgency.startsWith("urgent") ? " is-urgent" : ""}`,
       "data-testid": `${box}-item`,
       "data-id": row.id, "data-kind": row.kind, "data-from": row.from, "data-read": String(row.read), "data-acked": String(row.acknowledged),
+      "data-observed": row.observed ? "true" : null, "data-as": row.speakAs || null,
       tabindex: -1,
     });
     const story = storyTime(sc, row.t);
+    // Trainees see who wrote to them (inbox) or whom they wrote to (outbox); staff seats see both ends.
+    const who = row.routeLabel
+      ? h("span", { class: "jx-who", "data-testid": "mail-route" }, row.routeLabel, row.byLabel ? h("span", { class: "jx-hint", text: ` (${t("comms:mail.sentBy", { who: row.byLabel })})` }) : null)
+      : box === "inbox" ? h("span", { class: "jx-who" }, h("b", { text: row.fromLabel }))
+      : h("span", { class: "jx-who" }, `${t("comms:mail.to")} `, h("b", { text: row.toLabel }), row.ccLabel ? ` · ${t("comms:mail.cc")} ${row.ccLabel}` : "");
     const meta = h("div", { class: "jx-meta" },
-      h("time", { class: "jx-time", title: story ? `${story}` : null, text: row.time }),
+      h("time", { class: "jx-time", title: story ? t("comms:mail.storyTime", { time: story }) : null, text: row.time }),
       !row.read ? h("span", { class: "jx-badge jx-badge--new", text: t("comms:mail.new") }) : null,
       h("span", { class: `jx-badge jx-badge--kind${row.source === "refused" ? " jx-badge--refused" : ""}`, text: row.kindLabel }),
       row.urgencyLabel ? h("span", { class: `jx-badge jx-badge--urgency${row.urgency.startsWith("urgent") ? " is-urgent" : ""}`, text: row.urgencyLabel }) : null,
-      row.source !== "refused" ? h("span", { class: "jx-who" },
-        box === "inbox" ? h("b", { text: row.fromLabel }) : h("span", {}, `${t("comms:mail.to")} `, h("b", { text: row.toLabel }), row.ccLabel ? ` · ${t("comms:mail.cc")} ${row.ccLabel}` : "")) : null,
+      // Exercise control answers some messages and watches the rest: say which is which.
+      row.observed && seat.kind === "instructor" ? h("span", { class: "jx-badge", "data-testid": "observed", text: t("comms:mail.observed") }) : null,
+      row.source !== "refused" ? who : null,
       h("span", { class: "jx-channel", text: row.source === "delivery" ? `${row.channelLabel} · ${t("comms:mail.scenario")}` : row.channelLabel }),
     );
     li.append(meta);
@@ -431,10 +438,12 @@ export const mountComms: Mount = (el: HTMLElement, ctx: Ctx) => {
     if (row.source !== "refused") {
       foot.append(h("span", { class: `jx-ackstate${row.acknowledged ? " is-acked" : ""}`, "data-testid": "ack-state", text: row.acknowledged ? `✓ ${row.ackedLabel}` : box === "outbox" ? t("comms:mail.awaiting") : "" }));
     }
-    if (box === "inbox" && seat.kind !== "evaluator" && row.source !== "refused") {
+    if (box === "inbox") {
+      const about = { from: row.fromLabel, time: row.time, as: row.speakAsLabel };
       if (row.canAck) {
         const pending = pendingAcks.has(row.id);
-        const ack = h("button", { type: "button", "data-testid": "ack", disabled: pending, text: pending ? `✓ ${t("comms:mail.acked")}` : t("comms:mail.ack") });
+        const label = t(row.speakAs ? "comms:mail.ackAsLabel" : "comms:mail.ackLabel", about);
+        const ack = h("button", { type: "button", "data-testid": "ack", disabled: pending, "aria-label": label, title: label, text: pending ? `✓ ${t("comms:mail.acked")}` : t("comms:mail.ack") });
         ack.addEventListener("click", () => {
           const cmd = ackCommand(sc, seat, row.item, lang());
           if (!cmd) return;
@@ -447,12 +456,15 @@ export const mountComms: Mount = (el: HTMLElement, ctx: Ctx) => {
         });
         foot.append(ack);
       }
-      const reply = h("button", { type: "button", "data-testid": "reply", text: t("comms:mail.reply") });
-      reply.addEventListener("click", () => {
-        markRead([row.id]);
-        loadDraft(replyDraft(sc, seat, row.item, lang()), row.item);
-      });
-      foot.append(reply);
+      if (row.canReply) {
+        const label = t(row.speakAs ? "comms:mail.replyAsLabel" : "comms:mail.replyLabel", about);
+        const reply = h("button", { type: "button", "data-testid": "reply", "aria-label": label, title: label, text: row.speakAs ? t("comms:mail.replyAs", { as: row.speakAsLabel }) : t("comms:mail.reply") });
+        reply.addEventListener("click", () => {
+          markRead([row.id]);
+          loadDraft(replyDraft(sc, seat, row.item, lang()), row.item);
+        });
+        foot.append(reply);
+      }
     }
     if (foot.childNodes.length) li.append(foot);
     if (!row.read) {
@@ -476,7 +488,11 @@ export const mountComms: Mount = (el: HTMLElement, ctx: Ctx) => {
       all.addEventListener("click", () => markRead(inRows.map((x) => x.id)));
       const inHead = h("div", { class: "jx-boxhead" }, h("h3", { id: "jx-inbox-title", text: t("comms:mail.inbox") }), all);
       inboxBox.setAttribute("aria-labelledby", "jx-inbox-title");
-      inboxBox.append(inHead, inRows.length ? h("ol", { class: "jx-list" }, ...inRows.map((x) => itemView(x, "inbox", seat, sc))) : h("p", { class: "jx-empty", text: t("comms:mail.empty") }));
+      inboxBox.append(inHead);
+      if (seat.kind === "instructor") inboxBox.append(h("p", { class: "jx-hint", "data-testid": "inbox-excon-note", text: t("comms:mail.exconNote") }));
+      // Observers send nothing: no "Sent" box, everything they follow is in the one list.
+      outboxBox.hidden = seat.kind === "evaluator";
+      inboxBox.append(inRows.length ? h("ol", { class: "jx-list" }, ...inRows.map((x) => itemView(x, "inbox", seat, sc))) : h("p", { class: "jx-empty", text: t("comms:mail.empty") }));
       outboxBox.setAttribute("aria-labelledby", "jx-outbox-title");
       outboxBox.append(h("div", { class: "jx-boxhead" }, h("h3", { id: "jx-outbox-title", text: t("comms:mail.outbox") })),
         outRows.length ? h("ol", { class: "jx-list" }, ...outRows.map((x) => itemView(x, "outbox", seat, sc))) : h("p", { class: "jx-empty", text: t("comms:mail.emptyOut") }));
@@ -512,6 +528,13 @@ export const mountComms: Mount = (el: HTMLElement, ctx: Ctx) => {
   }
 
   function renderRefusal(): void {
+    // Observers share exercise control's history, refusals included: those are not theirs.
+    if (store.m.seat?.kind === "evaluator") {
+      refusal = null;
+      refusalBox.replaceChildren();
+      refusalBox.hidden = true;
+      return;
+    }
     const fresh = store.m.comms.filter((i): i is Extract<CommsItem, { kind: "refused" }> => i.kind === "refused" && !knownRefusals.has(i.id));
     for (const f of fresh) knownRefusals.add(f.id);
     const last = fresh[fresh.length - 1];

@@ -347,9 +347,10 @@ export function participantList(ctx: Ctx, withAssign: boolean): { el: HTMLElemen
     const go = h("button", { type: "button", testid: "assign-send" }, t("console:participants.assignSend"));
     go.onclick = () => {
       if (!who?.value || !role?.value) return;
-      net.control({ action: "assign", pseudonym: who.value, role: role.value });
+      net.control({ action: "assign", participant: who.value, role: role.value });
       const sc = store.m.scenario;
-      said.textContent = t("console:participants.assigned", { who: who.value, role: sc ? namer(sc)(role.value) : role.value });
+      const person = store.m.participants.find((p) => p.id === who?.value)?.pseudonym ?? who.value;
+      said.textContent = t("console:participants.assigned", { who: person, role: sc ? namer(sc)(role.value) : role.value });
     };
     assignBox = h("div", { class: "cx-assign" },
       h("h4", { text: t("console:participants.assign") }),
@@ -380,11 +381,9 @@ export function participantList(ctx: Ctx, withAssign: boolean): { el: HTMLElemen
           h("span", { class: "cx-muted", text: t(`console:participants.kind.${p.kind}`, { defaultValue: p.kind }) })))) : null);
     }));
     if (who && role && assignBox) {
-      const trainees = [...new Set(store.m.participants.filter((p) => p.kind === "trainee").map((p) => p.pseudonym))].sort();
-      options(who, trainees.map((p) => {
-        const current = store.m.participants.find((x) => x.pseudonym === p && x.kind === "trainee");
-        return { value: p, label: current ? `${p} (${name(current.role)})` : p };
-      }));
+      // One entry per person (display names need not be unique): assignment goes by participant id.
+      const trainees = store.m.participants.filter((p) => p.kind === "trainee").sort((a, b) => (a.pseudonym < b.pseudonym ? -1 : a.pseudonym > b.pseudonym ? 1 : a.id < b.id ? -1 : 1));
+      options(who, trainees.map((p) => ({ value: p.id, label: `${p.pseudonym} (${name(p.role)})` })));
       options(role, sc.roles.map((r) => ({ value: r.id, label: tx(r.title) || r.id })));
       assignBox.classList.toggle("is-empty", trainees.length === 0);
       who.disabled = trainees.length === 0;

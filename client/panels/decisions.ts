@@ -1,10 +1,14 @@
 // The decision log of the exercise page: a form to record a decision with the options considered,
 // the rationale and the legal basis, and the decisions recorded so far (comms items of kind
 // "decision"). The form is checked with the room's own DecisionCommand schema before it is sent.
+// Staff seats follow every role's decisions live, newest first, with a role filter: exercise control
+// has no form (it does not record decisions for the trainees), observers a read-only note.
 import "./comms.css";
 import type { Ctx, Mount } from "../exercise/ctx.ts";
 import { lang, t } from "../i18n/index.ts";
-import { LEGAL_BASIS_LIST, basisLabel, decisionLog, decisionToCommand, emptyDecision, storyTime, type DecisionDraft, type Issue } from "../views/comms.ts";
+import {
+  LEGAL_BASIS_LIST, basisLabel, decisionAuthors, decisionLog, decisionToCommand, emptyDecision, storyTime, type DecisionDraft, type Issue,
+} from "../views/comms.ts";
 import { field, h, newId, showIssue } from "./comms.ts";
 
 const MAX_OPTIONS = 10;
@@ -17,7 +21,12 @@ export const mountDecisions: Mount = (el: HTMLElement, ctx: Ctx) => {
   let draft: DecisionDraft = emptyDecision();
   let tried = false;
   const formBox = h("div");
+  const filterBox = h("div", { class: "jx-row" });
   const logBox = h("section", { class: "jx-decision-log", "data-testid": "decision-log" });
+  /** Staff seats: the role whose decisions are shown ("" for every role). */
+  let byRole = "";
+  let filterSel: HTMLSelectElement | null = null;
+  const isStaff = () => store.m.seat?.kind === "instructor" || store.m.seat?.kind === "evaluator";
   let status: HTMLElement | null = null;
   let controls: Record<string, HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement> = {};
   let slots: Record<string, { err: HTMLElement; warn: HTMLElement }> = {};
@@ -29,8 +38,9 @@ export const mountDecisions: Mount = (el: HTMLElement, ctx: Ctx) => {
     try { formBox.replaceChildren(); } finally { rebuilding = false; }
     controls = {};
     slots = {};
-    if (store.m.seat?.kind === "evaluator") {
-      formBox.append(h("p", { class: "jx-note", text: t("comms:readOnly") }));
+    const kind = store.m.seat?.kind;
+    if (kind === "evaluator" || kind === "instructor") {
+      formBox.append(h("p", { class: "jx-note", "data-testid": "decisions-readonly", text: t(kind === "evaluator" ? "comms:decisions.readOnly" : "comms:decisions.exconNote") }));
       return;
     }
     const form = h("form", { class: "jx-decision-form", "data-testid": "decision-form", novalidate: true, "aria-label": t("comms:decisions.title") });
@@ -147,18 +157,52 @@ export const mountDecisions: Mount = (el: HTMLElement, ctx: Ctx) => {
     if (status) status.textContent = t("comms:decisions.recorded");
   }
 
+  /** Staff seats: the role filter, rebuilt only when the seat or language changes; its counts follow the log in place. */
+  function buildFilter(): void {
+    filterBox.replaceChildren();
+    filterSel = null;
+    if (!isStaff()) return;
+    const sel = h("select", { "data-testid": "decision-filter", name: "decision-filter" });
+    sel.addEventListener("change", () => { byRole = sel.value; renderLog(); });
+    filterSel = sel;
+    filterBox.append(field(t("comms:decisions.filter"), sel, "decision-filter").wrap);
+    updateFilter();
+  }
+
+  function updateFilter(): void {
+    const sel = filterSel;
+    if (!sel) return;
+    const authors = decisionAuthors(store.m.comms, { scenario: store.m.scenario, lang: lang() });
+    const total = authors.reduce((n, a) => n + a.count, 0);
+    const want: [string, string][] = [["", t("comms:decisions.allRoles", { count: total })], ...authors.map((a): [string, string] => [a.id, t("comms:decisions.filterOption", { who: a.label, count: a.count })])];
+    if (byRole && !authors.some((a) => a.id === byRole)) byRole = "";
+    // Relabel in place: replacing the options under an open list would close it.
+    const same = sel.options.length === want.length && want.every(([v], n) => sel.options[n]?.value === v);
+    if (same) {
+      want.forEach(([, label], n) => { const o = sel.options[n]; if (o && o.textContent !== label) o.textContent = label; });
+    } else {
+      sel.replaceChildren(...want.map(([value, text]) => h("option", { value, text })));
+    }
+    sel.value = byRole;
+  }
+
   function renderLog(): void {
     const sc = store.m.scenario;
-    const rows = decisionLog(store.m.comms, { scenario: sc, lang: lang() });
+    const staff = isStaff();
+    updateFilter();
+    const rows = decisionLog(store.m.comms, { scenario: sc, lang: lang(), by: staff ? byRole : "" });
     logBox.replaceChildren(h("h3", { text: `${t("comms:decisions.title")} (${rows.length})` }));
     if (!rows.length) {
-      logBox.append(h("p", { class: "jx-empty", text: t("comms:decisions.empty") }));
+      logBox.append(h("p", { class: "jx-empty", text: t(staff && byRole ? "comms:decisions.emptyFiltered" : "comms:decisions.empty") }));
       return;
     }
     logBox.append(h("ol", { class: "jx-list" }, ...rows.map((d) => {
       const story = storyTime(sc, d.t);
-      return h("li", { class: "jx-decision-item", "data-testid": "decision-item", "data-id": d.id, "data-basis": d.legalBasis },
-        h("div", { class: "jx-meta" }, h("time", { class: "jx-time", title: story || null, text: d.time }), h("span", { text: t("comms:decisions.by", { who: d.byLabel }) })),
+      return h("li", { class: "jx-decision-item", "data-testid": "decision-item", "data-id": d.id, "data-by": d.by, "data-basis": d.legalBasis },
+        h("div", { class: "jx-meta" },
+          h("time", { class: "jx-time", title: story ? t("comms:mail.storyTime", { time: story }) : null, text: d.time }),
+          // Staff follow every role: the role's title leads; a trainee's own log says who recorded it.
+          staff ? h("b", { "data-testid": "decision-by", text: d.byLabel }) : h("span", { text: t("comms:decisions.by", { who: d.byLabel }) })),
         h("h4", { text: d.decision }),
         d.options.length ? h("div", {}, h("span", { class: "jx-label", text: t("comms:decisions.options") }), h("ul", {}, ...d.options.map((o) => h("li", { text: o })))) : null,
         h("p", {}, h("span", { class: "jx-label", text: `${t("comms:decisions.rationale")}: ` }), d.rationale),
@@ -167,8 +211,9 @@ export const mountDecisions: Mount = (el: HTMLElement, ctx: Ctx) => {
   }
 
   function renderAll(): void {
-    root.replaceChildren(formBox, logBox);
+    root.replaceChildren(formBox, filterBox, logBox);
     buildForm();
+    buildFilter();
     renderLog();
   }
 

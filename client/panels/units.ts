@@ -6,19 +6,24 @@ import { ORDER_TYPES } from "../../shared/scenario/vocab.ts";
 import { borderWarning, type CardLang } from "../../shared/rules-card.ts";
 import type { Ctx } from "../exercise/ctx.ts";
 import type { OrderController } from "../exercise/order-controller.ts";
-import type { UnitSnap } from "../exercise/store.ts";
+import type { Store, UnitSnap } from "../exercise/store.ts";
 import { lang, t, tx } from "../i18n/index.ts";
 import type { MapTarget } from "../map/map-view.ts";
 import { COMMON_ORDERS, keyOf, ORDER_TARGET } from "../views/orders.ts";
 import { clock, el } from "./dom.ts";
 
-/** Own units: those of the role's scenario entry (exercise control commands every unit). */
+/** Own units: a trainee's role's units; for exercise control, the units no role commands (the parties it plays). */
 export function ownUnits(ctx: Ctx): UnitSnap[] {
-  const m = ctx.store.m;
-  if (!m.seat || !m.scenario) return [];
-  if (m.seat.kind === "instructor") return [...m.units.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const mine = new Set(m.scenario.roles.find((r) => r.id === m.seat?.role)?.units ?? []);
-  return [...m.units.values()].filter((u) => mine.has(u.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const mine = ownUnitIds(ctx.store.m);
+  return [...ctx.store.m.units.values()].filter((u) => mine.has(u.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+export function ownUnitIds(m: Store["m"]): Set<string> {
+  if (!m.seat || !m.scenario) return new Set();
+  if (m.seat.kind === "trainee") return new Set(m.scenario.roles.find((r) => r.id === m.seat?.role)?.units ?? []);
+  if (m.seat.kind !== "instructor") return new Set();
+  const commanded = new Set(m.scenario.roles.flatMap((r) => r.units));
+  return new Set(m.scenario.units.filter((u) => !commanded.has(u.id)).map((u) => u.id));
 }
 
 function targetOptions(ctx: Ctx, order: OrderType): { value: string; label: string; target: MapTarget }[] {

@@ -112,12 +112,33 @@ export interface RecipientChoices {
 
 const DESK_ORDER = ["pccc", "spoc", "command_centre", "siu_command", "liaison", "prosecutor"];
 
-function deskRecipient(sc: Scenario, d: Scenario["desks"][number], l: string): Recipient {
+/**
+ * The parties and desks exercise control plays: every party marked played_by: instructor, and every
+ * desk run by such a party or staffed by no role (a message to it reaches no trainee).
+ */
+export function exconPlays(sc: Scenario): Set<string> {
+  const played = new Set(sc.parties.filter((p) => p.played_by === "instructor").map((p) => p.id));
+  const staffed = new Set(sc.roles.flatMap((r) => r.desks));
+  for (const d of sc.desks) if ((d.party && played.has(d.party)) || !staffed.has(d.id)) played.add(d.id);
+  return played;
+}
+
+/**
+ * The party or desk exercise control answers a message as: the first of its receivers (to, then cc)
+ * that exercise control plays; "" when the message goes only to trainees (exercise control observes).
+ */
+export function exconSpeaksAs(sc: Scenario, item: CommsItem): string {
+  if (item.kind !== "message") return "";
+  const plays = exconPlays(sc);
+  return [item.to, ...item.cc].find((id) => plays.has(id)) ?? "";
+}
+
+function deskRecipient(sc: Scenario, d: Scenario["desks"][number], l: string, plays: Set<string>): Recipient {
   const name = pick(d.name, l);
   return {
     id: d.id, type: "desk", kind: d.kind, country: d.country, countries: d.countries ?? [d.country], name,
     label: `${name} · ${d.country} · ${deskKindLabel(d.kind)}`, group: tr("groups.desks"), languages: [...d.languages],
-    ...(d.party ? { playedBy: sc.parties.find((p) => p.id === d.party)?.played_by ?? "instructor" } : {}),
+    playedBy: plays.has(d.id) ? "instructor" : "trainees",
   };
 }
 function roleRecipient(sc: Scenario, r: Scenario["roles"][number], l: string): Recipient {
@@ -139,8 +160,9 @@ const deskSort = (a: { kind: string }, b: { kind: string }) => DESK_ORDER.indexO
 
 /** Every desk, role and party of the scenario as a recipient, in display order. */
 export function everyone(sc: Scenario, l: string = uiLang()): Recipient[] {
+  const plays = exconPlays(sc);
   return [
-    ...[...sc.desks].sort(deskSort).map((d) => deskRecipient(sc, d, l)),
+    ...[...sc.desks].sort(deskSort).map((d) => deskRecipient(sc, d, l, plays)),
     ...sc.roles.map((r) => roleRecipient(sc, r, l)),
     ...sc.parties.map((p) => partyRecipient(sc, p, l)),
   ];
@@ -438,34 +460,47 @@ export function withSuggestions(sc: Scenario, seat: Seat, draft: Draft, c: Sugge
   return next;
 }
 
-/** A draft answering a received item: to its sender, same channel, the basis it carried. */
+/**
+ * A draft answering a received item: to its sender, same channel, the basis it carried. Exercise
+ * control answers as the party or desk it plays that the message was addressed to; observers answer
+ * nothing (an empty draft).
+ */
 export function replyDraft(sc: Scenario, seat: Seat, item: CommsItem, l: string = uiLang()): Draft {
   const d = emptyDraft();
-  if (item.kind !== "message" && item.kind !== "delivery") return d;
+  if ((item.kind !== "message" && item.kind !== "delivery") || seat.kind === "evaluator") return d;
   d.kind = "reply";
   d.to = item.from;
   // The schema caps in_reply_to at 40 characters; a delivery of a long inject id is answered unthreaded.
   d.in_reply_to = item.id.length <= 40 ? item.id : "";
-  if (seat.kind === "instructor" && item.kind === "message") d.as = firstReceiver(sc, item);
+  if (seat.kind === "instructor") d.as = exconSpeaksAs(sc, item);
   return withSuggestions(sc, seat, d, { replyTo: item, lang: l });
 }
 
-/** Exercise control answers as whoever the message was addressed to. */
-function firstReceiver(sc: Scenario, item: Extract<CommsItem, { kind: "message" }>): string {
-  const isSpeaker = (id: string) => sc.parties.some((p) => p.id === id) || sc.desks.some((d) => d.id === id);
-  return [item.to, ...item.cc].find(isSpeaker) ?? "";
+/**
+ * May the seat answer this received item? A trainee answers what it receives; exercise control only
+ * messages addressed to a party or desk it plays (traffic between trainees it observes, and the
+ * scenario's deliveries are its own scripted texts); an observer never.
+ */
+export function canReplyTo(sc: Scenario | null | undefined, seat: Seat, item: CommsItem): boolean {
+  if (item.kind !== "message" && item.kind !== "delivery") return false;
+  if (seat.kind === "evaluator") return false;
+  // What the seat sent itself is not its to answer.
+  if (item.kind === "message" && (item.direction === "out" || item.by === seat.role)) return false;
+  if (seat.kind === "instructor") return !!sc && item.kind === "message" && item.by !== INSTRUCTOR && !!exconSpeaksAs(sc, item);
+  return true;
 }
 
 /**
  * The acknowledgement of a received message: a reply to its sender with in_reply_to and a short text
  * in the interface language. A SPOC request is acknowledged as information, so that the receipt does
- * not count as the substantive answer that stops the Directive 2023/977 deadline.
+ * not count as the substantive answer that stops the Directive 2023/977 deadline. Only messages a
+ * person sent are acknowledged (not the scenario's scripted deliveries), and only by a seat that may
+ * answer them (canReplyTo); null otherwise.
  */
 export function ackCommand(sc: Scenario, seat: Seat, item: CommsItem, l: string = uiLang()): MessageInput | null {
-  if (item.kind !== "message" && item.kind !== "delivery") return null;
-  const isRequest = (item.kind === "message" ? item.messageKind : item.messageKind) === "request";
+  if (item.kind !== "message" || !canReplyTo(sc, seat, item)) return null;
   const d = replyDraft(sc, seat, item, l);
-  d.kind = isRequest ? "information" : "reply";
+  d.kind = item.messageKind === "request" ? "information" : "reply";
   d.language = l;
   d.text = String(i18next.t("comms:mail.ackText", { lng: l }));
   const r = draftToCommand(d, seat, sc, { spoc: "off" });
@@ -483,7 +518,11 @@ export interface MailRow {
   /** H:MM:SS exercise time */
   time: string;
   from: string; fromLabel: string;
+  /** Who sent it when that is not the speaker (a desk officer speaking as the desk, exercise control as a party); "" otherwise. */
+  by: string; byLabel: string;
   to: string[]; toLabel: string; ccLabel: string;
+  /** Staff seats: "from X to Y, cc Z" (who talks to whom); "" for trainees. */
+  routeLabel: string;
   kind: string; kindLabel: string;
   channel: string; channelLabel: string;
   urgency: string; urgencyLabel: string;
@@ -499,7 +538,14 @@ export interface MailRow {
   acknowledged: boolean;
   /** The answer that acknowledged it: who and when. */
   ackedBy: string; ackedAt: number | null; ackedLabel: string;
+  /** The seat may acknowledge it (a message a person sent, not yet acknowledged by this seat). */
   canAck: boolean;
+  /** The seat may answer it (Reply). */
+  canReply: boolean;
+  /** Exercise control: the party or desk it answers as; "" otherwise. */
+  speakAs: string; speakAsLabel: string;
+  /** A staff seat watching traffic it takes no part in (between trainees, or the scenario's scripted deliveries). */
+  observed: boolean;
   refusal?: { code: string; reason: string };
   item: CommsItem;
 }
@@ -511,12 +557,30 @@ export interface ListOptions {
 }
 
 type Msg = Extract<CommsItem, { kind: "message" }>;
-const directionOf = (i: CommsItem, seat: Seat): "in" | "out" | null =>
-  i.kind === "delivery" ? "in" : i.kind === "message" ? (i.direction ?? (i.by === seat.role ? "out" : "in")) : i.kind === "refused" ? "out" : null;
+/**
+ * Received or sent, for this seat. Observers send nothing: every message is traffic they watch, and
+ * the refusals of exercise control's commands (which share its history) are not theirs to see.
+ */
+const directionOf = (i: CommsItem, seat: Seat): "in" | "out" | null => {
+  if (i.kind === "delivery") return "in";
+  if (i.kind === "message") return seat.kind === "evaluator" ? "in" : (i.direction ?? (i.by === seat.role ? "out" : "in"));
+  if (i.kind === "refused") return seat.kind === "evaluator" ? null : "out";
+  return null;
+};
+const isStaff = (seat: Seat) => seat.kind === "instructor" || seat.kind === "evaluator";
+
+/** Whom a scenario delivery went to (staff seats have the injects); [] when the scenario does not say (an ad-hoc inject). */
+function deliveryTo(sc: Scenario | null, i: Extract<CommsItem, { kind: "delivery" }>): string[] {
+  const k = Number(i.id.slice(i.id.lastIndexOf("#") + 1));
+  const d = sc?.injects.find((x) => x.id === i.inject)?.deliver[k];
+  return d ? [...d.to] : [];
+}
+const recipientName = (sc: Scenario | null, id: string, l: string) => (id === "all" ? tr("mail.everyone") : nameOf(sc, id, l));
 
 function mailRows(items: readonly CommsItem[], seat: Seat, o: ListOptions, want: "in" | "out"): MailRow[] {
   const l = o.lang ?? uiLang();
   const sc = o.scenario ?? null;
+  const staff = isStaff(seat);
   const byId = new Map(items.filter((i) => i.kind !== "decision").map((i) => [i.id, i]));
   const replyOf = (i: CommsItem) => (i.kind === "message" ? i.inReplyTo ?? "" : "");
   const root = (i: CommsItem): { thread: string; depth: number } => {
@@ -530,14 +594,26 @@ function mailRows(items: readonly CommsItem[], seat: Seat, o: ListOptions, want:
       depth += 1;
     }
   };
-  // An item counts as acknowledged when a message answering it went the other way.
+  // An item counts as acknowledged when a message answering it went the other way. Staff seats see
+  // both sides of the traffic: there, any answer from someone other than the sender counts, and
+  // exercise control's own Acknowledge goes once it has answered itself.
+  const senderOf = (i: CommsItem) => (i.kind === "message" || i.kind === "delivery" ? i.from : "");
   const answers = new Map<string, Msg>();
+  const ownAnswers = new Set<string>();
   for (const i of items) {
     if (i.kind !== "message" || !i.inReplyTo) continue;
     const target = byId.get(i.inReplyTo);
-    if (!target || directionOf(target, seat) === directionOf(i, seat)) continue;
-    if (!answers.has(i.inReplyTo)) answers.set(i.inReplyTo, i);
+    if (!target) continue;
+    if (seat.kind === "instructor" && i.by === INSTRUCTOR) ownAnswers.add(i.inReplyTo);
+    const counts = staff ? senderOf(target) !== i.from : directionOf(target, seat) !== directionOf(i, seat);
+    if (counts && !answers.has(i.inReplyTo)) answers.set(i.inReplyTo, i);
   }
+  const route = (to: string[], cc: string[], fromLabel: string): string => {
+    if (!staff) return "";
+    if (!to.length) return tr("mail.fromOnly", { from: fromLabel });
+    const toLabel = to.map((x) => recipientName(sc, x, l)).join(", ");
+    return cc.length ? tr("mail.fromToCc", { from: fromLabel, to: toLabel, cc: cc.map((x) => recipientName(sc, x, l)).join(", ") }) : tr("mail.fromTo", { from: fromLabel, to: toLabel });
+  };
   const rows: { row: MailRow; n: number }[] = [];
   items.forEach((i, n) => {
     const dir = directionOf(i, seat);
@@ -545,36 +621,50 @@ function mailRows(items: readonly CommsItem[], seat: Seat, o: ListOptions, want:
     const ans = answers.get(i.id);
     const parent = byId.get(replyOf(i));
     const parentFrom = parent?.kind === "message" || parent?.kind === "delivery" ? parent.from : "";
+    const speakAs = dir === "in" && seat.kind === "instructor" && sc ? exconSpeaksAs(sc, i) : "";
+    const canReply = dir === "in" && canReplyTo(sc, seat, i);
+    const answeredByMe = seat.kind === "instructor" ? ownAnswers.has(i.id) : !!ans;
     const base = {
       id: i.id, direction: dir, t: i.t, time: clock(i.t), ...root(i),
       inReplyTo: replyOf(i), replyToLabel: parent ? tr("mail.replyTo", { who: nameOf(sc, parentFrom, l), time: clock(parent.t) }) : "",
       read: dir === "out" || !!o.read?.has(i.id),
       acknowledged: !!ans, ackedBy: ans?.from ?? "", ackedAt: ans?.t ?? null,
       ackedLabel: ans ? tr("mail.ackedBy", { who: nameOf(sc, ans.from, l), time: clock(ans.t) }) : "",
-      canAck: dir === "in" && !ans && i.kind !== "refused" && seat.kind !== "evaluator",
+      // Only a message a person sent is acknowledged: a scripted delivery is answered, if at all, by a reply.
+      canAck: canReply && i.kind === "message" && !answeredByMe,
+      canReply,
+      speakAs, speakAsLabel: speakAs ? nameOf(sc, speakAs, l) : "",
+      observed: staff && dir === "in" && !speakAs,
+      by: "", byLabel: "",
       item: i,
     };
     let row: MailRow;
     if (i.kind === "delivery") {
+      const to = staff ? deliveryTo(sc, i) : [seat.role];
+      const fromLabel = nameOf(sc, i.from, l);
       row = {
-        ...base, source: "delivery", from: i.from, fromLabel: nameOf(sc, i.from, l), to: [seat.role], toLabel: "", ccLabel: "",
+        ...base, source: "delivery", from: i.from, fromLabel, to, toLabel: staff ? to.map((x) => recipientName(sc, x, l)).join(", ") : "", ccLabel: "",
+        routeLabel: route(to, [], fromLabel),
         kind: i.messageKind, kindLabel: kindLabel(i.messageKind), channel: i.channel, channelLabel: channelLabel(i.channel),
         urgency: "", urgencyLabel: "", legalBasis: "", legalBasisLabel: "", language: i.text[l] ? l : "en", text: pick(i.text, l),
       };
     } else if (i.kind === "message") {
+      const fromLabel = nameOf(sc, i.from, l);
+      const by = staff && i.by && i.by !== i.from ? i.by : "";
       row = {
-        ...base, source: "message", from: i.from, fromLabel: nameOf(sc, i.from, l), to: [i.to, ...i.cc],
+        ...base, source: "message", from: i.from, fromLabel, by, byLabel: by ? nameOf(sc, by, l) : "", to: [i.to, ...i.cc],
         toLabel: nameOf(sc, i.to, l), ccLabel: i.cc.map((c) => nameOf(sc, c, l)).join(", "),
+        routeLabel: route([i.to], i.cc, fromLabel),
         kind: i.messageKind, kindLabel: kindLabel(i.messageKind), channel: i.channel, channelLabel: channelLabel(i.channel),
         urgency: i.urgency ?? "", urgencyLabel: i.urgency ? urgencyBadge(i.urgency) : "",
         legalBasis: i.legalBasis ?? "", legalBasisLabel: i.legalBasis ? basisLabel(i.legalBasis) : "", language: i.language, text: i.text,
       };
     } else {
       row = {
-        ...base, source: "refused", from: seat.role, fromLabel: nameOf(sc, seat.role, l), to: [], toLabel: "", ccLabel: "",
+        ...base, source: "refused", from: seat.role, fromLabel: nameOf(sc, seat.role, l), to: [], toLabel: "", ccLabel: "", routeLabel: "",
         kind: "refused", kindLabel: tr("mail.refused"), channel: "system", channelLabel: channelLabel("system"),
         urgency: "", urgencyLabel: "", legalBasis: "", legalBasisLabel: "", language: l, text: i.reason,
-        refusal: { code: i.code, reason: i.reason }, canAck: false,
+        refusal: { code: i.code, reason: i.reason }, canAck: false, canReply: false, observed: false,
       };
     }
     rows.push({ row, n });
@@ -669,18 +759,51 @@ export function decisionToCommand(draft: DecisionDraft): DecisionResult {
 }
 
 export interface DecisionRow {
-  id: string; t: number; time: string; by: string; byLabel: string;
+  id: string; t: number; time: string; by: string;
+  /** "French patrol commander (BAC Thionville) (FR)" */
+  byLabel: string;
+  /** The role's title alone: "French patrol commander (BAC Thionville)" ("Exercise control" for exercise control). */
+  roleTitle: string;
   decision: string; options: string[]; rationale: string; legalBasis: string; legalBasisLabel: string;
 }
-/** Recorded decisions, newest first. */
-export function decisionLog(items: readonly CommsItem[], o: { scenario?: Scenario | null; lang?: string } = {}): DecisionRow[] {
+export interface DecisionLogOptions {
+  scenario?: Scenario | null;
+  lang?: string;
+  /** Only the decisions of this role ("" or absent: every role's). */
+  by?: string;
+}
+const roleTitleOf = (sc: Scenario | null | undefined, id: string, l: string): string => {
+  if (id === INSTRUCTOR) return tr("excon");
+  const role = sc?.roles.find((r) => r.id === id);
+  return role ? pick(role.title, l) : nameOf(sc, id, l);
+};
+type DecisionItem = Extract<CommsItem, { kind: "decision" }>;
+
+/** Recorded decisions, newest first: a trainee's own; for staff seats every role's, optionally one role's. */
+export function decisionLog(items: readonly CommsItem[], o: DecisionLogOptions = {}): DecisionRow[] {
   const l = o.lang ?? uiLang();
   return items
     .map((i, n) => ({ i, n }))
-    .filter((x): x is { i: Extract<CommsItem, { kind: "decision" }>; n: number } => x.i.kind === "decision")
+    .filter((x): x is { i: DecisionItem; n: number } => x.i.kind === "decision" && (!o.by || x.i.by === o.by))
     .sort((a, b) => b.i.t - a.i.t || b.n - a.n)
     .map(({ i }) => ({
-      id: i.id, t: i.t, time: clock(i.t), by: i.by, byLabel: nameOf(o.scenario, i.by, l), decision: i.decision, options: [...i.options],
+      id: i.id, t: i.t, time: clock(i.t), by: i.by, byLabel: nameOf(o.scenario, i.by, l), roleTitle: roleTitleOf(o.scenario, i.by, l),
+      decision: i.decision, options: [...i.options],
       rationale: i.rationale, legalBasis: i.legalBasis ?? "", legalBasisLabel: i.legalBasis ? basisLabel(i.legalBasis) : "",
     }));
+}
+
+export interface DecisionAuthor { id: string; label: string; count: number }
+/**
+ * The choices of the decision log's role filter (staff seats): every role of the scenario in its
+ * order, with how many decisions it recorded (none yet is worth seeing too), then anyone else who
+ * recorded one (exercise control, a role the scenario no longer lists).
+ */
+export function decisionAuthors(items: readonly CommsItem[], o: { scenario?: Scenario | null; lang?: string } = {}): DecisionAuthor[] {
+  const l = o.lang ?? uiLang();
+  const counts = new Map<string, number>();
+  for (const i of items) if (i.kind === "decision") counts.set(i.by, (counts.get(i.by) ?? 0) + 1);
+  const roles = (o.scenario?.roles ?? []).map((r) => r.id);
+  const others = [...counts.keys()].filter((id) => !roles.includes(id)).sort();
+  return [...roles, ...others].map((id) => ({ id, label: nameOf(o.scenario, id, l), count: counts.get(id) ?? 0 }));
 }

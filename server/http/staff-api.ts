@@ -31,7 +31,7 @@ function loginLimiter(perMinute = 10) {
 export type CreateExercise = (x: { scenarioId: string; seed: string; cohort: string; createdBy: string }) => Promise<{ roomId: string; exerciseId: string; traineeCode: string; evaluatorCode: string }>;
 const NewExercise = z.strictObject({ scenarioId: z.string().min(1).max(64), seed: z.union([z.string().max(40), z.int()]).optional(), cohort: z.string().max(120).default("") });
 
-export function staffApi(opts: { accounts: Accounts; records: Records; scenarios: LoadedScenario[]; createExercise?: CreateExercise; revokeCodes?: (exerciseId: string) => void; roomOf?: (exerciseId: string) => Promise<string | undefined> }): express.Router {
+export function staffApi(opts: { accounts: Accounts; records: Records; scenarios: LoadedScenario[]; createExercise?: CreateExercise; revokeCodes?: (exerciseId: string) => void; roomOf?: (exerciseId: string) => Promise<string | undefined>; reissueCodes?: (exerciseId: string) => Promise<{ traineeCode: string; evaluatorCode: string } | undefined> }): express.Router {
   const { accounts, records, scenarios } = opts;
   const r = express.Router();
   r.use(express.json({ limit: "16kb" }));
@@ -73,6 +73,14 @@ export function staffApi(opts: { accounts: Accounts; records: Records; scenarios
   r.post("/exercises/:id/revoke-codes", need("instructor", "admin"), (req, res) => {
     opts.revokeCodes?.(String(req.params.id));
     res.json({ ok: true });
+  });
+  // Codes are shown once and kept only as hashes: a lost code is replaced (the old ones stop working).
+  r.post("/exercises/:id/codes", need("instructor", "admin"), async (req, res) => {
+    const id = String(req.params.id);
+    const exercise = await records.getExercise(id);
+    const codes = exercise && exercise.status !== "debrief" ? await opts.reissueCodes?.(id) : undefined;
+    if (!codes) return void res.status(404).json({ error: "exercise/not_live", reason: "this exercise is not running on the game server" });
+    res.status(201).json({ exerciseId: id, ...codes });
   });
   r.get("/exercises", need(...READERS), async (req, res) => {
     const scenarioId = typeof req.query.scenario === "string" ? req.query.scenario : undefined;

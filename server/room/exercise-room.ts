@@ -44,7 +44,8 @@ type Seat = SeatInfo & { participant?: string };
 const JoinOptions = z.object({ role: z.string().max(64).optional(), pseudonym: z.string().trim().min(1).max(40).optional(), code: z.string().max(64).optional(), token: z.string().max(200).optional() });
 const Control = z.discriminatedUnion("action", [
   z.strictObject({ action: z.literal("brief") }),
-  z.strictObject({ action: z.literal("assign"), pseudonym: z.string().min(1).max(40), role: z.string().min(1).max(64) }),
+  // By participant id (display names need not be unique) or, for scripts, by display name.
+  z.strictObject({ action: z.literal("assign"), participant: z.string().min(1).max(64).optional(), pseudonym: z.string().min(1).max(40).optional(), role: z.string().min(1).max(64) }),
   z.strictObject({ action: z.literal("start") }),
   z.strictObject({ action: z.literal("pause") }),
   z.strictObject({ action: z.literal("resume") }),
@@ -56,6 +57,8 @@ const Evaluation = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("rating"), objective: Id, rating: z.enum(RATINGS), reason: z.string().trim().max(2000).optional(), at: z.int().min(0).optional() }),
 ]);
 const CHECKPOINT_TICKS = 60;
+/** Commands waiting while the exercise is paused, at most. */
+const MAX_QUEUE = 200;
 /** Wall steps (100 ms) between crowd samples and between exercise control's console snapshots. */
 const CROWD_EVERY = 4;
 const CONSOLE_EVERY = 10;
@@ -89,6 +92,12 @@ export class ExerciseRoom extends Room {
     command: validate(z.record(z.string(), z.unknown()), function (this: ExerciseRoom, client, payload) {
       const seat = this.seats.get(client.sessionId);
       if (!seat || seat.kind === "evaluator") return void this.refuse(client, "command", "auth/observer", "observers do not give commands");
+      const phase = this.state.phase;
+      if (phase === "lobby" || phase === "briefing") return void this.refuse(client, "command", "exercise/not_started", "the exercise has not started: orders and messages go once exercise control starts it");
+      if (phase === "ending" || phase === "debrief") return void this.refuse(client, "command", "exercise/over", "the exercise has ended");
+      if (this.queue.length >= MAX_QUEUE) return void this.refuse(client, "command", "exercise/queue_full", "too many commands wait for the exercise to resume");
+      const unseen = seat.kind === "trainee" ? this.outOfPicture(seat.role, payload) : null;
+      if (unseen) return void this.refuse(client, "command", unseen.code, unseen.reason);
       this.queue.push({ by: seat.kind === "instructor" ? INSTRUCTOR : seat.role, cmd: payload });
     }),
     control: validate(Control, function (this: ExerciseRoom, client, c) {
@@ -163,7 +172,15 @@ export class ExerciseRoom extends Room {
       const code = await svc.joinCodes.check(o.data.code, this.exerciseId);
       const roleOk = !!o.data.role && this.sim.world.roleParty.has(o.data.role);
       if (code?.kind === "evaluator") seat = { role: "evaluator", kind: "evaluator", pseudonym: o.data.pseudonym ?? "observer" };
-      else if (code && roleOk && o.data.pseudonym) seat = { role: o.data.role as string, kind: "trainee", pseudonym: o.data.pseudonym };
+      else if (code && roleOk && o.data.pseudonym) {
+        const max = this.sim.world.scenario.roles.find((r) => r.id === o.data.role)?.max_players ?? 4;
+        const taken = [...this.seats.values()].filter((x) => x.kind === "trainee" && x.role === o.data.role).length;
+        if (taken >= max) {
+          this.recordRefusal(o.data.pseudonym, `join as ${o.data.role}`, "join/role_full");
+          throw new Error(`join/role_full: this role already has ${max} people; choose another`);
+        }
+        seat = { role: o.data.role as string, kind: "trainee", pseudonym: o.data.pseudonym };
+      }
     }
     if (!seat) {
       this.recordRefusal(o.data.pseudonym ?? "a client", `join as ${o.data.role ?? "?"}`, "join/refused");
@@ -188,7 +205,7 @@ export class ExerciseRoom extends Room {
       spoc: this.mail.spocOf(this.sim.state, key),
     };
     client.send("welcome", w);
-    if (isStaff(seat)) client.send("console", consoleSnapshot(this.sim.world.scenario, this.sim.state, this.events));
+    if (isStaff(seat)) client.send("console", consoleSnapshot(this.sim.world.scenario, this.sim.state, this.events, this.evaluations));
     if (this.state.phase === "debrief") client.send("debrief", this.debriefPayload());
   }
 
@@ -229,8 +246,33 @@ export class ExerciseRoom extends Room {
   }
 
   private refuse(client: Client, what: string, code: string, reason: string): void {
-    this.recordRefusal(this.seats.get(client.sessionId)?.pseudonym ?? client.sessionId, what, code);
+    const seat = this.seats.get(client.sessionId);
+    this.recordRefusal(seat?.pseudonym ?? client.sessionId, what, code);
     client.send("refused", { code, reason });
+    // A trainee's refused command is a line of its comms, like the engine's refusals.
+    if (seat?.kind === "trainee" && what === "command") for (const [role, item] of this.mail.refusal(seat.role, this.sim.state.tick, code, reason)) this.sendTo(role, "comms", item);
+  }
+
+  /**
+   * Fog of war on what a trainee may point at: an actor or a unit its role has in its picture now,
+   * has seen or was told of. Unknown and unseen ids get the same answer, so refusals reveal nothing.
+   */
+  private outOfPicture(role: string, payload: Record<string, unknown>): { code: string; reason: string } | null {
+    const id = payload.type === "order" ? payload.target : payload.type === "message" ? payload.about : undefined;
+    if (typeof id !== "string") return null;
+    const w = this.sim.world;
+    const s = this.sim.state;
+    const view = roleView(w, s, role);
+    const isPlace = w.sites.has(id) || w.roleParty.has(id) || w.reach.has(id);
+    const known = s.actors[id]
+      ? view.actors.includes(id) || (s.seen[role] ?? []).includes(id) || (s.shared[role] ?? []).includes(id)
+      : s.units[id]
+        ? view.units.includes(id) || view.otherUnits.includes(id)
+        : isPlace;
+    if (known) return null;
+    return payload.type === "order"
+      ? { code: "order/not_in_picture", reason: `"${id}" is not in your picture: you can only point at what your units see, have seen, or were told of` }
+      : { code: "message/not_in_picture", reason: `"${id}" is not in your picture` };
   }
 
   /** Refused attempts are part of the record: the debrief can show who tried what. */
@@ -246,20 +288,24 @@ export class ExerciseRoom extends Room {
     if (c.action === "pause" && p === "running") status("paused");
     if (c.action === "resume" && p === "paused") status("running");
     if (c.action === "brief" && p === "lobby") this.state.phase = "briefing";
-    else if (c.action === "assign") this.assign(c.pseudonym, c.role);
+    else if (c.action === "assign") this.assign(c, c.role);
     else if (c.action === "start" && (p === "lobby" || p === "briefing")) this.state.phase = "running";
     else if (c.action === "pause" && p === "running") this.state.phase = "paused";
     else if (c.action === "resume" && p === "paused") this.state.phase = "running";
     else if (c.action === "speed") this.state.speed = c.speed;
-    else if (c.action === "end" && (p === "running" || p === "paused")) this.queue.push({ by: INSTRUCTOR, cmd: { type: "end", reason: "ended by exercise control" } });
+    else if (c.action === "end" && (p === "running" || p === "paused")) {
+      // Ending from a pause runs the one tick that closes the exercise.
+      this.state.phase = "running";
+      this.queue.push({ by: INSTRUCTOR, cmd: { type: "end", reason: "ended by exercise control" } });
+    }
   }
 
   /** Exercise control puts a trainee into another role (several people may share one). */
-  private assign(pseudonym: string, role: string): void {
+  private assign(who: { participant?: string; pseudonym?: string }, role: string): void {
     if (!this.sim.world.roleParty.has(role)) return;
     for (const c of this.clients) {
       const seat = this.seats.get(c.sessionId);
-      if (seat?.kind === "trainee" && seat.pseudonym === pseudonym) {
+      if (seat?.kind === "trainee" && (who.participant ? c.sessionId === who.participant : seat.pseudonym === who.pseudonym)) {
         seat.role = role;
         if (seat.participant) void ExerciseRoom.services.records?.setParticipantRole(seat.participant, role);
         const p = this.state.participants.get(c.sessionId);
@@ -273,8 +319,9 @@ export class ExerciseRoom extends Room {
 
   /** Run as many engine ticks as the clock speed asks; commands go into the next tick. */
   private advance(): void {
-    if (this.state.phase !== "running" && !(this.queue.length && this.state.phase === "paused")) return;
-    this.carry += this.state.phase === "running" ? this.state.speed / 10 : 0;
+    // Paused means frozen: commands wait in the queue until exercise control resumes.
+    if (this.state.phase !== "running") return;
+    this.carry += this.state.speed / 10;
     let ticks = Math.floor(this.carry);
     this.carry -= ticks;
     if (this.queue.length && ticks === 0) ticks = 1;
@@ -326,7 +373,7 @@ export class ExerciseRoom extends Room {
   private sendConsole(): void {
     const staff = this.clients.filter((c) => isStaff(this.seats.get(c.sessionId)));
     if (!staff.length) return;
-    const snap = consoleSnapshot(this.sim.world.scenario, this.sim.state, this.events);
+    const snap = consoleSnapshot(this.sim.world.scenario, this.sim.state, this.events, this.evaluations);
     for (const c of staff) c.send("console", snap);
   }
 
@@ -357,7 +404,7 @@ export class ExerciseRoom extends Room {
       let v = this.actorViews.get(a.id);
       if (!v) {
         const spec = this.sim.world.scenario.actors.find((x) => x.id === a.id);
-        v = new ActorView({ id: a.id, kind: a.kind, name: spec?.name.en ?? a.id, state: "", x: 0, y: 0, level: 0, size: a.kind === "crowd" || a.kind === "bystanders" ? a.agents.length / 2 : 1 });
+        v = new ActorView({ id: a.id, kind: a.kind, name: spec?.name.en ?? a.id, names: JSON.stringify(spec?.name ?? {}), state: "", x: 0, y: 0, level: 0, size: a.kind === "crowd" || a.kind === "bystanders" ? a.agents.length / 2 : 1 });
         this.actorViews.set(a.id, v);
         this.state.actors.set(a.id, v);
       }

@@ -56,6 +56,13 @@ export class Mailroom {
     return out;
   }
 
+  /** A command the room refused before the engine saw it, as a line of the role's comms. */
+  refusal(role: string, t: number, code: string, reason: string): [string, CommsItem][] {
+    const out: [string, CommsItem][] = [];
+    this.put(role, { kind: "refused", id: `r${++this.seq}`, t, code, reason }, out);
+    return out;
+  }
+
   historyOf(role: string): CommsItem[] {
     return [...(this.history.get(role) ?? [])];
   }

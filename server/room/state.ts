@@ -8,7 +8,7 @@ export const UnitView = schema({
 }, "UnitView");
 
 export const ActorView = schema({
-  id: t.string(), kind: t.string(), name: t.string(), state: t.string(),
+  id: t.string(), kind: t.string(), name: t.string(), /** the name in every language the scenario gives, as JSON */ names: t.string(), state: t.string(),
   x: t.int32(), y: t.int32(), level: t.uint16(), size: t.uint32(),
 }, "ActorView");
 

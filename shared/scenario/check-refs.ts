@@ -10,7 +10,8 @@ import { insideOrOn } from "../geo/geometry.ts";
 
 type Kind = "party" | "desk" | "role" | "unit" | "actor" | "site";
 const SECTION: Record<Kind, string> = { party: "parties", desk: "desks", role: "roles", unit: "units", actor: "actors", site: "sites" };
-export const KEYWORDS = ["all", "any_unit", "any_actor"] as const;
+// "instructor" and "evaluator" name exercise control and observers in commands and the log.
+export const KEYWORDS = ["all", "any_unit", "any_actor", "instructor", "evaluator"] as const;
 const KIND_ORDER: Kind[] = ["role", "desk", "party", "unit", "actor", "site"];
 
 export function checkRefs(s: PartialScenario, out: Finding[]): void {

@@ -153,6 +153,9 @@ describe.skipIf(noBrowser)(`comms panel in the browser${noBrowser ? ` (skipped: 
   it("acknowledges once, pre-fills a reply, counts deadlines down and shows refusals", async () => {
     const { page, errors } = await open();
     const stop = page.locator('[data-testid="inbox-item"][data-id="msg-3"]');
+    expect(await stop.getByTestId("ack").getAttribute("aria-label")).toBe("Acknowledge the message from CIN Luxembourg (LU) at 0:01:35");
+    // A scripted scenario text is answered with Reply, never acknowledged.
+    expect(await page.locator('[data-testid="inbox-item"][data-id="dl-1"]').getByTestId("ack").count()).toBe(0);
     await stop.getByTestId("ack").click();
     expect(await sent(page)).toEqual([{ type: "message", to: "cin-lu", cc: [], kind: "reply", channel: "radio", language: "en", legal_basis: "cisa_41", in_reply_to: "msg-3", text: "Received and understood." }]);
     expect(await stop.getByTestId("ack").isDisabled()).toBe(true);
@@ -195,17 +198,107 @@ describe.skipIf(noBrowser)(`comms panel in the browser${noBrowser ? ` (skipped: 
     await page.close();
   });
 
-  it("gives exercise control a 'speak as' choice and observers no composer", async () => {
-    const ex = await open({ role: "instructor", kind: "instructor" });
-    const as = await ex.page.getByTestId("compose-as").locator("option").allTextContents();
+  // What exercise control and observers receive: every line, messages between trainees included (direction "in").
+  const staffHistory: CommsItem[] = [
+    { kind: "delivery", id: "i-robbery#0", t: 0, inject: "i-robbery", from: "fr-cic", channel: "radio", messageKind: "information", text: { en: "CIC Moselle to all BAC units: armed robbery at the jeweller." } },
+    { kind: "message", id: "msg-1", t: 60, direction: "in", by: "fr-patrol", from: "fr-patrol", to: "ccpd-lu", cc: [], messageKind: "notify", channel: "phone", language: "fr", legalBasis: "cisa_41", text: "Poursuite vers Zoufftgen." },
+    { kind: "message", id: "msg-2", t: 70, direction: "in", by: "fr-patrol", from: "fr-patrol", to: "ccpd-lu", cc: ["cin-lu"], messageKind: "notify", channel: "phone", language: "fr", legalBasis: "cisa_41", text: "Franchissement à Zoufftgen." },
+    { kind: "message", id: "msg-3", t: 95, direction: "out", by: "instructor", from: "cin-lu", to: "fr-patrol", cc: [], messageKind: "stop_request", channel: "radio", language: "fr", legalBasis: "cisa_41", text: "Cessez la poursuite." },
+    { kind: "decision", id: "dec-1", t: 97, by: "fr-patrol", decision: "Break off the pursuit", options: ["Continue", "Break off"], rationale: "Luxembourg asked us to stop.", legalBasis: "cisa_41" },
+    { kind: "decision", id: "dec-2", t: 99, by: "lu-patrol", decision: "Take over at Dudelange", options: [], rationale: "Host state." },
+    { kind: "refused", id: "ref-1", t: 100, code: "message/unknown_recipient", reason: "exercise control's own refusal" },
+  ];
+
+  it("gives exercise control a 'speak as' choice, Acknowledge only as a party it plays, and trainee traffic as observed", async () => {
+    const { page, errors } = await open({ role: "instructor", kind: "instructor", comms: staffHistory, spoc: [] });
+    const as = await page.getByTestId("compose-as").locator("option").allTextContents();
     expect(as[0]).toBe("myself (Exercise control)");
     expect(as).toContain("CIN Luxembourg · LU · command centre");
-    await ex.page.close();
-    const obs = await open({ role: "observer", kind: "evaluator" });
-    expect(await obs.page.getByTestId("compose-readonly").isVisible()).toBe(true);
-    expect(await obs.page.getByTestId("compose-send").count()).toBe(0);
-    expect(await obs.page.getByTestId("ack").count()).toBe(0);
-    await obs.page.close();
+    expect(await page.getByTestId("inbox-excon-note").isVisible()).toBe(true);
+    const item = (id: string) => page.locator(`[data-testid="inbox-item"][data-id="${id}"]`);
+    // Between two trainees (the French patrol and the CCPD desk a trainee staffs): watched, not answered.
+    expect(await item("msg-1").getAttribute("data-observed")).toBe("true");
+    expect(await item("msg-1").getByTestId("ack").count()).toBe(0);
+    expect(await item("msg-1").getByTestId("reply").count()).toBe(0);
+    expect(await item("msg-1").getByTestId("observed").textContent()).toBe("observed");
+    expect(await item("msg-1").getByTestId("mail-route").textContent()).toBe("from French patrol commander (BAC Thionville) (FR) to CCPD Luxembourg duty desk (LU)");
+    // The scripted delivery is exercise control's own text.
+    expect(await item("i-robbery#0").getByTestId("ack").count()).toBe(0);
+    expect(await item("i-robbery#0").getByTestId("reply").count()).toBe(0);
+    // Copied to the CIN, which exercise control plays: it acknowledges as the CIN, not as the CCPD.
+    expect(await item("msg-2").getAttribute("data-as")).toBe("cin-lu");
+    expect(await item("msg-2").getByTestId("reply").textContent()).toBe("Reply as CIN Luxembourg (LU)");
+    expect(await item("msg-2").getByTestId("ack").getAttribute("aria-label")).toBe("Acknowledge as CIN Luxembourg (LU) the message from French patrol commander (BAC Thionville) (FR) at 0:01:10");
+    await item("msg-2").getByTestId("ack").click();
+    expect(await sent(page)).toEqual([{ type: "message", as: "cin-lu", to: "fr-patrol", cc: [], kind: "reply", channel: "phone", language: "en", legal_basis: "cisa_41", in_reply_to: "msg-2", text: "Received and understood." }]);
+    await item("msg-2").getByTestId("reply").click();
+    expect(await page.getByTestId("compose-as").inputValue()).toBe("cin-lu");
+    expect(await page.getByTestId("compose-to").inputValue()).toBe("fr-patrol");
+    // What exercise control sent as the CIN is in its Sent box, from the CIN to the patrol.
+    expect(await page.locator('[data-testid="outbox-item"][data-id="msg-3"]').getByTestId("mail-route").textContent()).toContain("from CIN Luxembourg (LU) to French patrol commander (BAC Thionville) (FR)");
+    // French: the observed label and the button's accessible name are translated.
+    await page.evaluate(() => window.jxLanguage("fr"));
+    expect(await item("msg-1").getByTestId("observed").textContent()).toBe("observé");
+    expect(await item("msg-2").getByTestId("reply").getAttribute("aria-label")).toBe("Répondre au nom de CIN Luxembourg (LU) au message de Chef de patrouille BAC Thionville (FR) reçu à 0:01:10");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("keeps observers read-only: no composer, no Acknowledge or Reply, no Sent box, no refusals", async () => {
+    const { page, errors } = await open({ role: "evaluator", kind: "evaluator", comms: staffHistory, spoc: [] });
+    expect(await page.getByTestId("compose-readonly").textContent()).toBe("Observers read the communications; they do not send messages.");
+    expect(await page.getByTestId("compose-send").count()).toBe(0);
+    expect(await page.getByTestId("ack").count()).toBe(0);
+    expect(await page.getByTestId("reply").count()).toBe(0);
+    expect(await page.getByTestId("inbox-item").count()).toBe(4); // exercise control's own message included
+    expect(await page.getByTestId("outbox").isVisible()).toBe(false);
+    expect(await page.getByTestId("refusal").isVisible()).toBe(false);
+    expect(await page.getByTestId("observed").count()).toBe(0); // everything is observed: no badge
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("lets exercise control follow every role's decisions live, filtered by role, without a form", async () => {
+    const { page, errors } = await open({ panel: "decisions", role: "instructor", kind: "instructor", comms: staffHistory, spoc: [] });
+    expect(await page.getByTestId("decision-form").count()).toBe(0);
+    expect(await page.getByTestId("decisions-readonly").isVisible()).toBe(true);
+    const ids = () => page.getByTestId("decision-item").evaluateAll((els) => els.map((e) => e.getAttribute("data-id")));
+    expect(await ids()).toEqual(["dec-2", "dec-1"]);
+    expect(await page.locator('[data-testid="decision-item"][data-id="dec-2"] [data-testid="decision-by"]').textContent()).toBe("Luxembourg patrol commander (south region) (LU)");
+    const filter = page.getByTestId("decision-filter");
+    expect(await filter.locator("option").allTextContents()).toEqual([
+      "all roles (2)", "French patrol commander (BAC Thionville) (FR) (1)", "CCPD Luxembourg duty officer (LU) (0)", "Luxembourg patrol commander (south region) (LU) (1)", "German patrol commander (PP Trier) (DE) (0)",
+    ]);
+    await filter.selectOption("fr-patrol");
+    expect(await ids()).toEqual(["dec-1"]);
+    // A new decision of the French patrol arrives: shown at once, first, and counted.
+    await page.evaluate(() => {
+      const s = window.jxStore;
+      s.m.comms.push({ kind: "decision", id: "dec-3", t: 130, by: "fr-patrol", decision: "Hand over to Luxembourg", options: [], rationale: "Border reached." });
+      s.m.comms.push({ kind: "decision", id: "dec-4", t: 131, by: "lu-patrol", decision: "Stop the Golf", options: [], rationale: "Host state." });
+      s.emit("comms");
+    });
+    expect(await ids()).toEqual(["dec-3", "dec-1"]);
+    expect(await filter.inputValue()).toBe("fr-patrol");
+    expect(await filter.locator("option").first().textContent()).toBe("all roles (4)");
+    await filter.selectOption("ccpd-desk");
+    expect(await ids()).toEqual([]);
+    expect(await page.getByTestId("decision-log").textContent()).toContain("This role has recorded no decision yet.");
+    await filter.selectOption("");
+    expect(await ids()).toEqual(["dec-4", "dec-3", "dec-2", "dec-1"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows observers the decision log read-only", async () => {
+    const { page, errors } = await open({ panel: "decisions", role: "evaluator", kind: "evaluator", comms: staffHistory, spoc: [] });
+    expect(await page.getByTestId("decision-form").count()).toBe(0);
+    expect(await page.getByTestId("decision-record").count()).toBe(0);
+    expect(await page.getByTestId("decisions-readonly").textContent()).toBe("Observers follow the decision log; they do not record decisions.");
+    expect(await page.getByTestId("decision-item").count()).toBe(2);
+    expect(await page.getByTestId("decision-filter").isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it("records a decision with options, rationale and legal basis", async () => {

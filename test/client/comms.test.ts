@@ -5,8 +5,8 @@ import i18next from "i18next";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import texts from "../../client/i18n/comms.ts";
 import {
-  ackCommand, activityOf, clock, decisionLog, decisionToCommand, deadlines, draftToCommand, emptyDecision, emptyDraft,
-  formatDuration, formatLeft, inbox, isSpocRequest, languageChoices, outbox, recipients, replyDraft, spocAdvice,
+  ackCommand, activityOf, canReplyTo, clock, decisionAuthors, decisionLog, decisionToCommand, deadlines, draftToCommand, emptyDecision, emptyDraft,
+  exconPlays, exconSpeaksAs, formatDuration, formatLeft, inbox, isSpocRequest, languageChoices, outbox, recipients, replyDraft, spocAdvice,
   storyTime, suggestChannel, suggestLanguage, suggestLegalBasis, threadOf, unreadCount, withSuggestions, type Draft,
 } from "../../client/views/comms.ts";
 import type { CommsItem, Seat, SpocItem } from "../../shared/protocol.ts";
@@ -303,18 +303,18 @@ describe("inbox and outbox", () => {
     const ack = ackCommand(sc, frPatrol, msg3);
     expect(ack).toEqual({ type: "message", to: "cin-lu", cc: [], kind: "reply", channel: "radio", language: "en", legal_basis: "cisa_41", in_reply_to: "msg-3", text: "Received and understood." });
     await i18next.changeLanguage("fr");
-    expect(ackCommand(sc, frPatrol, items[0] as CommsItem)).toMatchObject({ to: "fr-cic", in_reply_to: "dl-1", language: "fr", text: "Bien reçu, compris.", channel: "radio" });
+    expect(ackCommand(sc, frPatrol, items[7] as CommsItem)).toBeNull(); // its own message: nothing to acknowledge
+    expect(ackCommand(sc, frPatrol, msg3)).toMatchObject({ to: "cin-lu", in_reply_to: "msg-3", language: "fr", text: "Bien reçu, compris.", channel: "radio" });
     await i18next.changeLanguage("de");
     expect(ackCommand(sc, frPatrol, msg3)?.text).toBe("Empfangen und verstanden.");
   });
 
-  it("acknowledges a delivery as the room numbers it (inject#n), and still acknowledges one whose id is too long to quote", () => {
+  it("answers a delivery as the room numbers it (inject#n), unthreaded when its id is too long to quote, and never acknowledges a scripted text", () => {
     const d: CommsItem = { kind: "delivery", id: "i-stop-request#0", t: 1080, inject: "i-stop-request", from: "cin-lu", channel: "radio", messageKind: "stop_request", text: { en: "Stop." } };
-    expect(ackCommand(sc, frPatrol, d)).toMatchObject({ to: "cin-lu", in_reply_to: "i-stop-request#0", kind: "reply" });
-    const long = { ...d, id: `${"x".repeat(40)}#0` };
-    const ack = ackCommand(sc, frPatrol, long);
-    expect(ack).toMatchObject({ to: "cin-lu", kind: "reply" });
-    expect(ack && "in_reply_to" in ack).toBe(false);
+    expect(replyDraft(sc, frPatrol, d)).toMatchObject({ kind: "reply", to: "cin-lu", in_reply_to: "i-stop-request#0", channel: "radio", as: "" });
+    expect(replyDraft(sc, frPatrol, { ...d, id: `${"x".repeat(40)}#0` })).toMatchObject({ to: "cin-lu", in_reply_to: "" });
+    expect(ackCommand(sc, frPatrol, d)).toBeNull();
+    expect(inbox([d], frPatrol, { scenario: sc })[0]).toMatchObject({ canAck: false, canReply: true, observed: false, routeLabel: "" });
   });
 
   it("acknowledges a SPOC request as information, so that the receipt does not stop its deadline", () => {
@@ -334,6 +334,158 @@ describe("inbox and outbox", () => {
     expect(rows.map((r) => r.id)).toEqual(["dec-2", "dec-1"]);
     expect(rows[1]).toMatchObject({ time: "0:03:25", byLabel: "French patrol commander (BAC Thionville) (FR)", options: ["Continue", "Withdraw"], legalBasisLabel: "Schengen Art. 41 (hot pursuit)" });
     expect(rows[0]?.legalBasisLabel).toBe("");
+  });
+});
+
+describe("exercise control and observers", () => {
+  const football = flagship("football-joint-patrols");
+  const evaluator = seat("evaluator", "evaluator");
+  const msg = (id: string, t: number, by: string, to: string, cc: string[] = [], more: Partial<Extract<CommsItem, { kind: "message" }>> = {}): Extract<CommsItem, { kind: "message" }> => ({
+    kind: "message", id, t, direction: by === "instructor" ? "out" : "in", by, from: by, to, cc, messageKind: "notify", channel: "phone", language: "en", text: `${id} text`, ...more,
+  });
+  const row = <R extends { id: string }>(rows: R[], id: string): R | undefined => rows.find((r) => r.id === id);
+
+  it("knows whom exercise control plays: instructor parties, and desks run by one or staffed by no role", () => {
+    expect([...exconPlays(sc)].sort()).toEqual(["cic-fr", "cin-lu", "fr-cic", "garage-owner", "lu-cin", "lz-trier", "media"]);
+    expect(exconPlays(sc).has("ccpd-lu")).toBe(false); // the CCPD duty officer (a trainee) staffs it
+    expect([...exconPlays(football)].sort()).toEqual(["be-cic", "be-dirco", "de-leitstelle", "de-leitstelle-party", "media", "mvv-security", "nl-dispatch", "nl-staff", "ns-rail"]);
+    expect(exconPlays(football).has("sgbo")).toBe(false); // staffed by the Dutch commander
+    expect(exconPlays(football).has("epicc")).toBe(false); // staffed by the EPICC officer
+    // A desk run by an instructor-played party is exercise control's even when a role lists it.
+    const runBy: Scenario = structuredClone(sc);
+    const ccpd = runBy.desks.find((d) => d.id === "ccpd-lu");
+    if (ccpd) ccpd.party = "lu-cin";
+    expect(exconPlays(runBy).has("ccpd-lu")).toBe(true);
+    expect(recipients(sc, excon).as.find((r) => r.id === "ccpd-lu")?.playedBy).toBe("trainees");
+    expect(recipients(sc, excon).as.find((r) => r.id === "cin-lu")?.playedBy).toBe("instructor");
+  });
+
+  it("shows exercise control traffic between trainees as observed, from X to Y, with nothing to acknowledge or answer", () => {
+    const items: CommsItem[] = [
+      msg("m-1", 60, "fr-patrol", "ccpd-lu"), // to a desk a trainee staffs
+      msg("m-2", 70, "fr-patrol", "lu-patrol", ["de-patrol"]),
+      { ...msg("m-3", 80, "ccpd-desk", "fr-patrol"), from: "ccpd-lu", messageKind: "reply", inReplyTo: "m-1" }, // the desk officer answers as the desk
+    ];
+    const rows = inbox(items, excon, { scenario: sc });
+    expect(rows.map((r) => r.id)).toEqual(["m-3", "m-2", "m-1"]);
+    for (const r of rows) expect(r).toMatchObject({ observed: true, canAck: false, canReply: false, speakAs: "" });
+    expect(row(rows, "m-1")).toMatchObject({
+      routeLabel: "from French patrol commander (BAC Thionville) (FR) to CCPD Luxembourg duty desk (LU)",
+      acknowledged: true, ackedBy: "ccpd-lu", ackedLabel: "acknowledged by CCPD Luxembourg duty desk (LU) at 0:01:20",
+    });
+    expect(row(rows, "m-2")?.routeLabel).toBe("from French patrol commander (BAC Thionville) (FR) to Luxembourg patrol commander (south region) (LU), cc German patrol commander (PP Trier) (DE)");
+    expect(row(rows, "m-3")).toMatchObject({ by: "ccpd-desk", byLabel: "CCPD Luxembourg duty officer (LU)", routeLabel: "from CCPD Luxembourg duty desk (LU) to French patrol commander (BAC Thionville) (FR)" });
+    for (const i of items) {
+      expect(ackCommand(sc, excon, i)).toBeNull();
+      expect(canReplyTo(sc, excon, i)).toBe(false);
+    }
+  });
+
+  it("lets exercise control acknowledge and answer only as a party or desk it plays, never as a trainee's desk", () => {
+    // To the CCPD (staffed by a trainee), copied to the Luxembourg CIN party: exercise control answers as the CIN, not as the CCPD.
+    const both = msg("m-1", 60, "fr-patrol", "ccpd-lu", ["lu-cin"], { legalBasis: "cisa_41" });
+    expect(exconSpeaksAs(sc, both)).toBe("lu-cin");
+    expect(inbox([both], excon, { scenario: sc })[0]).toMatchObject({ canAck: true, canReply: true, observed: false, speakAs: "lu-cin", speakAsLabel: "Grand-Ducal Police national command centre (CIN) (LU)" });
+    expect(ackCommand(sc, excon, both)).toEqual({ type: "message", as: "lu-cin", to: "fr-patrol", cc: [], kind: "reply", channel: "phone", language: "en", legal_basis: "cisa_41", in_reply_to: "m-1", text: "Received and understood." });
+    expect(replyDraft(sc, excon, both)).toMatchObject({ as: "lu-cin", to: "fr-patrol", kind: "reply", in_reply_to: "m-1" });
+    // The addressee first: to the Trier control room (no role staffs it), copied to the CIN desk.
+    expect(exconSpeaksAs(sc, msg("m-2", 61, "de-patrol", "lz-trier", ["cin-lu"]))).toBe("lz-trier");
+    // Once exercise control has answered, its Acknowledge goes; a trainee's answer does not count as its own.
+    const answered: CommsItem[] = [both, { ...msg("m-9", 90, "ccpd-desk", "fr-patrol"), from: "ccpd-lu", inReplyTo: "m-1" }];
+    expect(inbox(answered, excon, { scenario: sc })[1]).toMatchObject({ id: "m-1", acknowledged: true, canAck: true, canReply: true });
+    answered.push({ ...msg("m-10", 95, "instructor", "fr-patrol"), from: "lu-cin", messageKind: "reply", inReplyTo: "m-1" });
+    expect(row(inbox(answered, excon, { scenario: sc }), "m-1")).toMatchObject({ canAck: false, canReply: true });
+    expect(outbox(answered, excon, { scenario: sc })[0]).toMatchObject({ id: "m-10", by: "instructor", byLabel: "Exercise control", routeLabel: "from Grand-Ducal Police national command centre (CIN) (LU) to French patrol commander (BAC Thionville) (FR)" });
+  });
+
+  it("gives exercise control no Acknowledge or Reply on the scenario's scripted deliveries, and says whom they went to", () => {
+    const d: CommsItem = { kind: "delivery", id: "i-stop-request#0", t: 1080, inject: "i-stop-request", from: "cin-lu", channel: "radio", messageKind: "stop_request", text: { en: "Stop." } };
+    const adhoc: CommsItem = { ...d, id: "adhoc-1#0", inject: "adhoc-1" };
+    const rows = inbox([d, adhoc], excon, { scenario: sc });
+    expect(row(rows, d.id)).toMatchObject({ observed: true, canAck: false, canReply: false, to: ["fr-patrol", "ccpd-desk"], routeLabel: "from CIN Luxembourg (LU) to French patrol commander (BAC Thionville) (FR), CCPD Luxembourg duty officer (LU)" });
+    expect(row(rows, adhoc.id)).toMatchObject({ canAck: false, to: [], routeLabel: "from CIN Luxembourg (LU)" });
+    expect(ackCommand(sc, excon, d)).toBeNull();
+    // The trainee who received it may answer the sender, but there is no Acknowledge on a scripted text.
+    expect(inbox([d], frPatrol, { scenario: sc })[0]).toMatchObject({ canAck: false, canReply: true });
+  });
+
+  it("plays the football exercise's control rooms and stewards, and watches the joint patrols talk to the SGBO", () => {
+    const items: CommsItem[] = [
+      msg("f-1", 10, "de-spotter-lead", "de-leitstelle"), // desk no role staffs
+      msg("f-2", 20, "nl-patrol-lead", "sgbo"), // desk the Dutch commander staffs
+      msg("f-3", 30, "be-contingent-lead", "be-dirco"), // instructor-played party
+      msg("f-4", 40, "epicc-officer", "nl-commander", ["mvv-security"]), // a role, copied to the stewards
+      msg("f-5", 50, "be-contingent-lead", "epicc", ["nl-pol"]), // a staffed desk and a trainee party
+    ];
+    const rows = inbox(items, excon, { scenario: football });
+    expect(rows.map((r) => [r.id, r.speakAs, r.canAck, r.observed])).toEqual([
+      ["f-5", "", false, true],
+      ["f-4", "mvv-security", true, false],
+      ["f-3", "be-dirco", true, false],
+      ["f-2", "", false, true],
+      ["f-1", "de-leitstelle", true, false],
+    ]);
+    expect(ackCommand(football, excon, items[3] as CommsItem)).toMatchObject({ as: "mvv-security", to: "epicc-officer", in_reply_to: "f-4" });
+    expect(ackCommand(football, excon, items[1] as CommsItem)).toBeNull();
+    // The trainees themselves acknowledge what they receive.
+    expect(inbox([items[1] as CommsItem], seat("nl-commander"), { scenario: football })[0]).toMatchObject({ canAck: true, canReply: true, observed: false, routeLabel: "" });
+  });
+
+  it("keeps observers read-only: every message is watched traffic, nothing to acknowledge, answer or send, no refusals of exercise control", () => {
+    const items: CommsItem[] = [
+      { kind: "delivery", id: "i-robbery#0", t: 0, inject: "i-robbery", from: "fr-cic", channel: "radio", messageKind: "information", text: { en: "Armed robbery." } },
+      msg("m-1", 60, "fr-patrol", "cin-lu"),
+      { ...msg("m-2", 70, "instructor", "fr-patrol"), from: "cin-lu", inReplyTo: "m-1" },
+      { kind: "refused", id: "r1", t: 71, code: "message/unknown_recipient", reason: "x" },
+      { kind: "decision", id: "d1", t: 72, by: "fr-patrol", decision: "Go on", options: [], rationale: "Notified." },
+    ];
+    const rows = inbox(items, evaluator, { scenario: sc });
+    expect(rows.map((r) => r.id)).toEqual(["m-2", "m-1", "i-robbery#0"]);
+    for (const r of rows) expect(r).toMatchObject({ observed: true, canAck: false, canReply: false, speakAs: "" });
+    expect(row(rows, "m-1")).toMatchObject({ acknowledged: true, ackedBy: "cin-lu" });
+    expect(row(rows, "m-2")).toMatchObject({ routeLabel: "from CIN Luxembourg (LU) to French patrol commander (BAC Thionville) (FR)", byLabel: "Exercise control" });
+    expect(row(rows, "i-robbery#0")?.routeLabel).toBe("from CIC Moselle (French dispatch) (FR) to French patrol commander (BAC Thionville) (FR)");
+    expect(outbox(items, evaluator, { scenario: sc })).toEqual([]);
+    for (const i of items) expect(ackCommand(sc, evaluator, i)).toBeNull();
+    expect(replyDraft(sc, evaluator, items[1] as CommsItem)).toEqual(emptyDraft());
+    expect(draftToCommand(draft({ kind: "notify", to: "fr-patrol", text: "x" }), evaluator, sc)).toMatchObject({ ok: false });
+    expect(recipients(sc, evaluator)).toEqual({ to: [], as: [] });
+  });
+
+  it("says who talks to whom in the interface language", async () => {
+    await i18next.changeLanguage("fr");
+    expect(inbox([msg("m-1", 60, "fr-patrol", "ccpd-lu", ["lu-patrol"])], excon, { scenario: sc })[0]?.routeLabel)
+      .toBe("de Chef de patrouille BAC Thionville (FR) à CCPD Luxembourg duty desk (LU), cc Chef de patrouille, région Sud (LU)");
+    await i18next.changeLanguage("de");
+    expect(inbox([msg("m-1", 60, "fr-patrol", "cin-lu")], excon, { scenario: sc })[0]?.routeLabel).toBe("von French patrol commander (BAC Thionville) (FR) an CIN Luxembourg (LU)");
+  });
+
+  it("gives staff every role's decisions, newest first, filterable by role, with the role's title", () => {
+    const decisions: CommsItem[] = [
+      { kind: "decision", id: "d1", t: 100, by: "fr-patrol", decision: "Pursue into Luxembourg", options: [], rationale: "Art. 41", legalBasis: "cisa_41" },
+      { kind: "decision", id: "d2", t: 150, by: "lu-patrol", decision: "Take over the pursuit", options: ["Take over", "Escort"], rationale: "Host state" },
+      msg("m-1", 160, "fr-patrol", "cin-lu"),
+      { kind: "decision", id: "d3", t: 200, by: "fr-patrol", decision: "Break off", options: [], rationale: "Asked to stop" },
+    ];
+    const all = decisionLog(decisions, { scenario: sc });
+    expect(all.map((d) => [d.id, d.by, d.roleTitle])).toEqual([
+      ["d3", "fr-patrol", "French patrol commander (BAC Thionville)"],
+      ["d2", "lu-patrol", "Luxembourg patrol commander (south region)"],
+      ["d1", "fr-patrol", "French patrol commander (BAC Thionville)"],
+    ]);
+    expect(decisionLog(decisions, { scenario: sc, by: "fr-patrol" }).map((d) => d.id)).toEqual(["d3", "d1"]);
+    expect(decisionLog(decisions, { scenario: sc, by: "de-patrol" })).toEqual([]);
+    expect(decisionLog(decisions, { scenario: sc, by: "" })).toHaveLength(3);
+    expect(decisionAuthors(decisions, { scenario: sc })).toEqual([
+      { id: "fr-patrol", label: "French patrol commander (BAC Thionville) (FR)", count: 2 },
+      { id: "ccpd-desk", label: "CCPD Luxembourg duty officer (LU)", count: 0 },
+      { id: "lu-patrol", label: "Luxembourg patrol commander (south region) (LU)", count: 1 },
+      { id: "de-patrol", label: "German patrol commander (PP Trier) (DE)", count: 0 },
+    ]);
+    // Anyone else who recorded one comes after the roles.
+    const withExcon = [...decisions, { kind: "decision" as const, id: "d4", t: 210, by: "instructor", decision: "x", options: [], rationale: "y" }];
+    expect(decisionAuthors(withExcon, { scenario: sc }).at(-1)).toEqual({ id: "instructor", label: "Exercise control", count: 1 });
+    expect(decisionLog(withExcon, { scenario: sc })[0]?.roleTitle).toBe("Exercise control");
   });
 });
 

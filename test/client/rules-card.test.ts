@@ -23,6 +23,19 @@ describe("rules card", () => {
     expect(rulesCard(pursuit, "de-patrol", "de").map((s) => s.title)).toEqual(["Beamte aus LU in DE", "Beamte aus FR in DE"]);
   });
 
+  it("names offences, powers, forms and arms in the reader's language, never as raw ids", () => {
+    for (const id of ["pursuit-thionville", "hostage-train", "football-joint-patrols"]) {
+      const sc = flagship(id);
+      for (const role of sc.roles) for (const lang of ["en", "fr", "de"] as const) {
+        for (const section of rulesCard(sc, role.id, lang)) for (const line of section.lines) expect(line, `${id} ${role.id} ${lang}`).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
+      }
+    }
+    const football = flagship("football-joint-patrols");
+    const de = football.roles.flatMap((r) => rulesCard(football, r.id, "de")).flatMap((s) => s.lines).join(" ");
+    expect(de).toContain("Befugnisse: ");
+    expect(de).not.toContain("identity check");
+  });
+
   it("writes legal durations plainly", () => {
     expect([legalDuration(8 * 3600), legalDuration(3 * 86400), legalDuration(5400), legalDuration(600)]).toEqual(["8 h", "3 d", "1 h 30 min", "10 min"]);
   });

@@ -179,6 +179,12 @@ const expected: Record<string, string[]> = {
   "54-two-trigger-forms.yaml": [
     "46:14 injects[0].trigger: write only one of \"at\" and \"manual\" here | hint: one form at a time: at, when, contingency_for, manual",
   ],
+  "55-reserved-role-id.yaml": [
+    "31:11 roles[0].id: \"instructor\" is a reserved word and cannot be an id",
+    "48:33 injects[0].deliver[0].to[0]: unknown role, desk or party \"instructor\" | hint: known: all, fr-police, lu-police, desk-lu",
+    "50:28 injects[0].expected[0].by[0]: unknown role \"instructor\" | hint: add it under roles",
+    "54:13 objectives[0].rated[0]: unknown role \"instructor\" | hint: add it under roles",
+  ],
 };
 
 const render = (file: string) => {

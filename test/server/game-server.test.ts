@@ -63,10 +63,15 @@ describe("game server on one port", () => {
     const live = await (await fetch(`${base}/api/exercises/${exerciseId}/room`, { headers: { authorization: `Bearer ${token}` } })).json();
     expect(live).toEqual({ roomId, exerciseId });
     expect((await fetch(`${base}/api/exercises/${exerciseId}/room`)).status).toBe(401);
+    // A lost code is replaced: the new one opens the exercise, the old one no longer does.
+    const fresh = await (await fetch(`${base}/api/exercises/${exerciseId}/codes`, { method: "POST", headers: { authorization: `Bearer ${token}` } })).json();
+    expect((await join(fresh.traineeCode)).status).toBe(200);
+    expect((await join(traineeCode)).status).toBe(404);
+    expect((await fetch(`${base}/api/exercises/${exerciseId}/codes`, { method: "POST", headers: { authorization: `Bearer ${coord}` } })).status).toBe(403);
 
     const sdk = new Client(base);
     const inst = await sdk.joinById(roomId, { token });
-    const at = await sdk.joinById(roomId, { code: traineeCode, role: "at-ic", pseudonym: "Kestrel" });
+    const at = await sdk.joinById(roomId, { code: fresh.traineeCode, role: "at-ic", pseudonym: "Kestrel" });
     await expect(sdk.joinById(roomId, { code: "wrong", role: "de-lead", pseudonym: "X" })).rejects.toThrow(/join\/refused/);
     const units = (r: { state: unknown }) => [...(((r.state as { units?: Map<string, unknown> }).units)?.keys() ?? [])].sort();
     await until(() => units(inst).length > 0 && units(at).length > 0);

@@ -9,7 +9,7 @@ import { replay } from "../../shared/sim/log.ts";
 import { startRoomServer, until, type RoomServer } from "../support/room-server.ts";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Conn = { onMessage(type: string, cb: (x: any) => void): unknown; send(type: string, payload: unknown): void; state: unknown };
+type Conn = { onMessage(type: string, cb: (x: any) => void): unknown; send(type: string, payload: unknown): void; state: unknown; sessionId: string };
 /** Listens first, then says hello, as the page does. */
 function inbox(c: Conn) {
   const got = { welcome: [] as Welcome[], comms: [] as CommsItem[], console: [] as ConsoleSnapshot[], crowd: [] as CrowdFrame[], refused: [] as { code: string }[], saved: [] as unknown[], debrief: [] as Debrief[] };
@@ -61,6 +61,7 @@ describe("room protocol", () => {
     expect(w.scenario.objectives.length).toBeGreaterThan(0);
     expect(w.scenario.objectives.every((o) => o.rated.includes("fr-patrol") && o.achieve === undefined)).toBe(true);
     expect(w.scenario.map.countries.map((c) => c.code)).toEqual(["FR", "LU", "DE"]);
+    expect(w.scenario.units.map((u) => u.id)).toEqual(["fr-bac-1", "fr-bac-2"]);
     // Exercise control and evaluators get the whole scenario and the console.
     expect((instIn.welcome[0] as Welcome).scenario.injects.length).toBe(12);
     expect((evIn.welcome[0] as Welcome).seat.kind).toBe("evaluator");
@@ -118,6 +119,49 @@ describe("room protocol", () => {
     expect(d.log.commands.map((c) => c.cmd.type)).toEqual(expect.arrayContaining(["message", "decision", "end"]));
     expect(d.evaluations.ratings).toHaveLength(1);
     expect(replay(d.scenario, d.log).mismatches).toEqual([]);
+  });
+
+  it("keeps the fog of war in what a trainee may point at, freezes the clock in a pause, and keeps role limits", async () => {
+    const room = await create("pursuit-thionville", 4);
+    const code = await s.joinCodes.issue(room.exerciseId, "trainee");
+    const de = await s.colyseus.connectTo(room, { code, role: "de-patrol", pseudonym: "Eagle" });
+    const deIn = inbox(de);
+    const inst = await s.colyseus.connectTo(room, { token: s.token });
+    inbox(inst);
+    // Before the start, orders are refused (not queued for tick 0).
+    de.send("command", { type: "order", unit: "de-sb-1112", order: "hold" });
+    await until(() => deIn.refused.some((r) => r.code === "exercise/not_started"));
+    inst.send("control", { action: "start" });
+    const phase = () => (de.state as unknown as { phase: string; tick: number });
+    await until(() => phase().phase === "running" && phase().tick > 3);
+    // The robbers are far from Germany: pointing at them, or at an id that does not exist, gets the
+    // same answer, so a refusal tells nothing.
+    de.send("command", { type: "order", unit: "de-sb-1112", order: "pursue", target: "robbers" });
+    de.send("command", { type: "order", unit: "de-sb-1112", order: "pursue", target: "no-such-car" });
+    de.send("command", { type: "message", to: "de-pol", kind: "information", text: "Where are they?", about: "robbers" });
+    await until(() => deIn.refused.filter((r) => r.code.endsWith("/not_in_picture")).length === 3);
+    expect(deIn.refused.filter((r) => r.code.endsWith("/not_in_picture")).map((r) => r.code)).toEqual(["order/not_in_picture", "order/not_in_picture", "message/not_in_picture"]);
+    expect(deIn.comms.filter((c) => c.kind === "refused").length).toBeGreaterThanOrEqual(3);
+    expect(Object.keys((de.state as unknown as { actors: Map<string, unknown> }).actors ? Object.fromEntries((de.state as unknown as { actors: Map<string, unknown> }).actors) : {})).not.toContain("robbers");
+    // A pause freezes the clock: commands wait, time does not move.
+    inst.send("control", { action: "pause" });
+    await until(() => phase().phase === "paused");
+    const frozen = phase().tick;
+    for (let k = 0; k < 10; k++) de.send("command", { type: "decision", decision: `Decision ${k}`, rationale: "Waiting for the host." });
+    await new Promise((r) => setTimeout(r, 600));
+    expect(phase().tick).toBe(frozen);
+    inst.send("control", { action: "resume" });
+    await until(() => deIn.comms.filter((c) => c.kind === "decision").length === 10 && phase().tick > frozen);
+    // Role limits (de-patrol takes 4 people) and assignment of one person by participant id.
+    const more = [];
+    for (const name of ["Hawk", "Kite", "Buzzard"]) more.push(await s.colyseus.connectTo(room, { code, role: "de-patrol", pseudonym: name }));
+    await expect(s.colyseus.connectTo(room, { code, role: "de-patrol", pseudonym: "Osprey" })).rejects.toThrow(/join\/role_full/);
+    const twin = await s.colyseus.connectTo(room, { code, role: "lu-patrol", pseudonym: "Eagle" });
+    inst.send("control", { action: "assign", participant: de.sessionId, role: "ccpd-desk" });
+    await until(() => participants(inst).some((p) => p.pseudonym === "Eagle" && p.role === "ccpd-desk"));
+    expect(participants(inst).filter((p) => p.pseudonym === "Eagle").map((p) => p.role).sort()).toEqual(["ccpd-desk", "lu-patrol"]);
+    void more;
+    void twin;
   });
 
   it("sends crowd samples only to those who see the crowd", async () => {

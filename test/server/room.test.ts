@@ -52,15 +52,17 @@ describe("exercise room", () => {
     const refused: { code: string }[] = [];
     fr.onMessage("refused", (m: { code: string }) => refused.push(m));
     fr.send("control", { action: "start" });
-    fr.send("command", { type: "order", unit: "lu-dud-21", order: "move", target: "bc-zoufftgen" });
     inst.send("control", { action: "start" });
     inst.send("control", { action: "speed", speed: 60 });
     await until(() => decoded(inst).phase === "running" && decoded(inst).tick > 10);
+    fr.send("command", { type: "order", unit: "lu-dud-21", order: "move", target: "bc-zoufftgen" });
     fr.send("command", { type: "order", unit: "fr-bac-1", order: "pursue", target: "robbers" });
-    await until(() => refused.length >= 2);
-    expect(refused.map((r) => r.code).sort()).toEqual(["auth/instructor_only", "order/not_your_unit"]);
+    // Another role's unit, and a car the French have not seen yet (its id is no help: fog of war).
+    await until(() => refused.length >= 3);
+    expect(refused.map((r) => r.code).sort()).toEqual(["auth/instructor_only", "order/not_in_picture", "order/not_your_unit"]);
     // The robbers appear to the French once their car is in sight; never to Luxembourg before.
     await until(() => actors(fr).includes("robbers"));
+    fr.send("command", { type: "order", unit: "fr-bac-1", order: "pursue", target: "robbers" });
     expect(actors(lu)).not.toContain("robbers");
     // Exercise control fires a planned inject now: only the roles it is addressed to hear it.
     const heard: string[] = [];
@@ -81,7 +83,7 @@ describe("exercise room", () => {
     expect((await s.records.participants(room.exerciseId)).map((p) => [p.pseudonym, p.role])).toEqual([["Falcon", "fr-patrol"], ["Heron", "lu-patrol"], ["anna.instructor", "instructor"]]);
     expect(stored!.log.controls?.map((c) => c.action)).toEqual(["start", "speed", "end"]);
     // Refused joins and controls are part of the record too.
-    expect(stored!.log.refusals?.map((r) => `${r.what} ${r.code}`)).toEqual(["join as fr-patrol join/refused", "join as fr-patrol join/refused", "join as no-such-role join/refused", "control start auth/instructor_only"]);
+    expect(stored!.log.refusals?.map((r) => `${r.what} ${r.code}`)).toEqual(["join as fr-patrol join/refused", "join as fr-patrol join/refused", "join as no-such-role join/refused", "control start auth/instructor_only", "command order/not_in_picture"]);
     const again = replay(flagship("pursuit-thionville"), stored!.log);
     expect(again.mismatches).toEqual([]);
     expect(again.sim.state.ended).toBe(true);
