@@ -2,6 +2,8 @@
 // deadlines counting down, and the refusals. Plain DOM; the view models in views/comms.ts do the
 // thinking. Keyboard: every field is labelled; Enter in a one-line field does not send; Ctrl+Enter
 // (Cmd+Enter) sends from anywhere in the composer.
+import i18next from "i18next";
+import { refusalText } from "../views/refusals.ts";
 import "./comms.css";
 import type { Ctx, Mount } from "../exercise/ctx.ts";
 import { lang, t } from "../i18n/index.ts";
@@ -544,7 +546,7 @@ export const mountComms: Mount = (el: HTMLElement, ctx: Ctx) => {
     if (!refusal) return;
     const dismiss = h("button", { type: "button", class: "jx-link", "data-testid": "refusal-dismiss", text: t("comms:mail.dismiss") });
     dismiss.addEventListener("click", () => { refusal = null; renderRefusal(); });
-    refusalBox.append(h("b", { text: `${t("comms:mail.refused")} ` }), h("span", { text: t("comms:mail.refusedBy", { reason: refusal.reason }) }), h("code", { text: refusal.code }));
+    refusalBox.append(h("b", { text: `${t("comms:mail.refused")} ` }), h("span", { text: t("comms:mail.refusedBy", { reason: refusalText(refusal.code, refusal.reason, (k, o) => t(k, o ?? {}), (k) => i18next.exists(k)) }) }), h("code", { text: refusal.code }));
     if (refusal.code.startsWith("message/") && lastSent) {
       const sent = lastSent;
       const restore = h("button", { type: "button", "data-testid": "refusal-restore", text: t("comms:mail.restore") });

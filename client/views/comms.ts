@@ -2,6 +2,7 @@
 // turned into a command the room accepts (checked with the real zod schemas), the inbox and outbox
 // with acknowledgement and threads, and the SPOC deadlines in exercise and legal time.
 // Pure: no DOM, no Phaser. Texts come from the "comms" namespace of the shared i18next instance.
+import { refusalText } from "./refusals.ts";
 import i18next from "i18next";
 import type { z } from "zod";
 import type { CommsItem, Seat, SpocItem } from "../../shared/protocol.ts";
@@ -127,9 +128,8 @@ export function exconPlays(sc: Scenario): Set<string> {
  * The party or desk exercise control answers a message as: the first of its receivers (to, then cc)
  * that exercise control plays; "" when the message goes only to trainees (exercise control observes).
  */
-export function exconSpeaksAs(sc: Scenario, item: CommsItem): string {
+export function exconSpeaksAs(sc: Scenario, item: CommsItem, plays: ReadonlySet<string> = exconPlays(sc)): string {
   if (item.kind !== "message") return "";
-  const plays = exconPlays(sc);
   return [item.to, ...item.cc].find((id) => plays.has(id)) ?? "";
 }
 
@@ -581,6 +581,7 @@ function mailRows(items: readonly CommsItem[], seat: Seat, o: ListOptions, want:
   const l = o.lang ?? uiLang();
   const sc = o.scenario ?? null;
   const staff = isStaff(seat);
+  const plays = seat.kind === "instructor" && sc ? exconPlays(sc) : new Set<string>();
   const byId = new Map(items.filter((i) => i.kind !== "decision").map((i) => [i.id, i]));
   const replyOf = (i: CommsItem) => (i.kind === "message" ? i.inReplyTo ?? "" : "");
   const root = (i: CommsItem): { thread: string; depth: number } => {
@@ -621,7 +622,7 @@ function mailRows(items: readonly CommsItem[], seat: Seat, o: ListOptions, want:
     const ans = answers.get(i.id);
     const parent = byId.get(replyOf(i));
     const parentFrom = parent?.kind === "message" || parent?.kind === "delivery" ? parent.from : "";
-    const speakAs = dir === "in" && seat.kind === "instructor" && sc ? exconSpeaksAs(sc, i) : "";
+    const speakAs = dir === "in" && seat.kind === "instructor" && sc ? exconSpeaksAs(sc, i, plays) : "";
     const canReply = dir === "in" && canReplyTo(sc, seat, i);
     const answeredByMe = seat.kind === "instructor" ? ownAnswers.has(i.id) : !!ans;
     const base = {
@@ -663,7 +664,7 @@ function mailRows(items: readonly CommsItem[], seat: Seat, o: ListOptions, want:
       row = {
         ...base, source: "refused", from: seat.role, fromLabel: nameOf(sc, seat.role, l), to: [], toLabel: "", ccLabel: "", routeLabel: "",
         kind: "refused", kindLabel: tr("mail.refused"), channel: "system", channelLabel: channelLabel("system"),
-        urgency: "", urgencyLabel: "", legalBasis: "", legalBasisLabel: "", language: l, text: i.reason,
+        urgency: "", urgencyLabel: "", legalBasis: "", legalBasisLabel: "", language: l, text: refusalText(i.code, i.reason, (k, o) => i18next.t(k, o ?? {}), (k) => i18next.exists(k)),
         refusal: { code: i.code, reason: i.reason }, canAck: false, canReply: false, observed: false,
       };
     }

@@ -178,7 +178,7 @@ describe.skipIf(noBrowser)(`comms panel in the browser${noBrowser ? ` (skipped: 
     });
     expect(await stop.getAttribute("data-acked")).toBe("true");
     expect(await stop.getByTestId("ack").count()).toBe(0);
-    expect(await page.getByTestId("refusal").textContent()).toContain('no role, desk or party "x"');
+    expect(await page.getByTestId("refusal").textContent()).toContain("There is no such recipient (role, desk or party)");
     expect(await page.getByTestId("deadline").getAttribute("data-status")).toBe("overdue");
     expect(await page.getByTestId("deadline").textContent()).toContain("overdue by 1m 0s (legal 1h 0m)");
     expect(await page.locator('[data-testid="outbox-item"][data-kind="refused"]').textContent()).toContain("REFUSED");
