@@ -174,7 +174,8 @@ export class ExerciseRoom extends Room {
       if (code?.kind === "evaluator") seat = { role: "evaluator", kind: "evaluator", pseudonym: o.data.pseudonym ?? "observer" };
       else if (code && roleOk && o.data.pseudonym) {
         const max = this.sim.world.scenario.roles.find((r) => r.id === o.data.role)?.max_players ?? 4;
-        const taken = [...this.seats.values()].filter((x) => x.kind === "trainee" && x.role === o.data.role).length;
+        // People present now: a dropped seat waiting for its owner does not keep a newcomer out.
+        const taken = [...this.seats.entries()].filter(([id, x]) => x.kind === "trainee" && x.role === o.data.role && this.state.participants.get(id)?.connected).length;
         if (taken >= max) {
           this.recordRefusal(o.data.pseudonym, `join as ${o.data.role}`, "join/role_full");
           throw new Error(`join/role_full: this role already has ${max} people; choose another`);
