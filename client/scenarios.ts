@@ -1,5 +1,7 @@
 // Scenario list page: what the server loaded, in the reader's language, with a map preview and the
 // problems of any file the server refused.
+import i18next from "i18next";
+import { initI18n, t as tr } from "./i18n/index.ts";
 import { mapPreview, type MapData } from "./map-preview.ts";
 
 type Text = Record<string, string | undefined>;
@@ -43,14 +45,14 @@ function card(s: Summary): HTMLElement {
   brief.onclick = () => brief.classList.toggle("open");
   c.append(tags, mapPreview(s.map, lang), brief);
   const facts = h("div", "facts");
-  for (const [n, label] of [[s.roles.length, "trainee roles"], [s.counts.injects, "injects"], [s.counts.objectives, "objectives"], [minutes(s.duration), `planned (×${s.clockRatio} legal clock)`]] as const) {
+  for (const [n, label] of [[s.roles.length, tr("library.roles")], [s.counts.injects, tr("library.injects")], [s.counts.objectives, tr("library.objectives")], [minutes(s.duration), tr("library.planned", { ratio: s.clockRatio })]] as const) {
     const d = h("div");
     d.append(h("b", undefined, String(n)), h("span", undefined, label));
     facts.append(d);
   }
   const roles = h("ul", "roles");
   for (const r of s.roles) roles.append(h("li", undefined, t(r.title)));
-  const law = h("div", "law", `Law: ${s.law.map((l) => `${l.host} ← ${l.sending} (${l.instruments.join(", ").replaceAll("_", " ")})`).join("; ")}`);
+  const law = h("div", "law", `${tr("library.law")}: ${s.law.map((l) => `${l.host} ← ${l.sending} (${l.instruments.join(", ").replaceAll("_", " ")})`).join("; ")}`);
   c.append(facts, roles, law);
   return c;
 }
@@ -61,18 +63,22 @@ async function render(): Promise<void> {
   const langs = [...new Set(data.scenarios.flatMap((s) => s.languages).concat("en"))];
   const select = $("#lang") as HTMLSelectElement;
   select.replaceChildren(...langs.map((l) => Object.assign(document.createElement("option"), { value: l, textContent: LANG_NAMES[l] ?? l, selected: l === lang })));
-  select.onchange = () => { lang = select.value; localStorage.setItem("jointex.lang", lang); void render(); };
-  $("#status").textContent = `${data.scenarios.length} scenario${data.scenarios.length === 1 ? "" : "s"} loaded${data.invalid.length ? `, ${data.invalid.length} refused` : ""}.`;
+  select.onchange = async () => { lang = select.value; localStorage.setItem("jointex.lang", lang); await i18next.changeLanguage(lang); void render(); };
+  document.documentElement.lang = lang;
+  $("#heading").textContent = tr("library.title");
+  $("#tagline").textContent = tr("tagline");
+  $("#lang-label").textContent = tr("language");
+  $("#status").textContent = `${tr("library.loaded", { count: data.scenarios.length })}${data.invalid.length ? tr("library.refused", { count: data.invalid.length }) : ""}.`;
   $("#scenarios").replaceChildren(...data.scenarios.map(card));
   $("#invalid").replaceChildren(...data.invalid.map((f) => {
     const box = h("div", "invalid");
-    box.append(h("h2", undefined, `${f.file} was not loaded`));
+    box.append(h("h2", undefined, tr("library.notLoaded", { file: f.file })));
     for (const i of f.issues) box.append(h("pre", undefined, `${i.file}:${i.line}:${i.column}  ${i.path ? `${i.path}: ` : ""}${i.message}${i.hint ? `\n    hint: ${i.hint}` : ""}`));
     return box;
   }));
   document.body.dataset.ready = "true";
 }
 
-render().catch((e: unknown) => {
+initI18n(["en", "fr", "de"].includes(lang) ? (lang as "en" | "fr" | "de") : "en").then(render).catch((e: unknown) => {
   $("#status").textContent = `Could not load scenarios: ${e instanceof Error ? e.message : String(e)}`;
 });

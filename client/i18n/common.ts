@@ -14,6 +14,7 @@ export default {
     orders: { move: "Move", pursue: "Pursue", stop: "Stop (roadblock)", hold: "Hold position", apprehend: "Apprehend", arrest: "Arrest", identity_check: "Identity check", search: "Search", cordon: "Cordon", patrol: "Patrol", surveil: "Surveil", negotiate: "Negotiate", intervene: "Intervene", use_force: "Use force", present_to_local_authority: "Report to local authority", withdraw: "Withdraw", disarm: "Leave weapons" },
     border: { title: "Border", rulesNow: "Rules that now apply" },
     time: { h: "h", m: "min" },
+    library: { title: "Scenarios", loaded_one: "{{count}} scenario loaded", loaded_other: "{{count}} scenarios loaded", refused_one: ", {{count}} refused", refused_other: ", {{count}} refused", roles: "trainee roles", injects: "injects", objectives: "objectives", planned: "planned (×{{ratio}} legal clock)", law: "Law", notLoaded: "{{file}} was not loaded" },
   },
   fr: {
     brand: "Jointex", tagline: "exercices de coopération policière transfrontalière", language: "Langue",
@@ -29,6 +30,7 @@ export default {
     orders: { move: "Se déplacer", pursue: "Poursuivre", stop: "Arrêter (barrage)", hold: "Tenir la position", apprehend: "Interpeller", arrest: "Arrêter (formellement)", identity_check: "Contrôle d'identité", search: "Fouille", cordon: "Boucler", patrol: "Patrouiller", surveil: "Observer", negotiate: "Négocier", intervene: "Intervenir", use_force: "Employer la force", present_to_local_authority: "Se présenter aux autorités locales", withdraw: "Se retirer", disarm: "Déposer les armes" },
     border: { title: "Frontière", rulesNow: "Règles désormais applicables" },
     time: { h: "h", m: "min" },
+    library: { title: "Scénarios", loaded_one: "{{count}} scénario chargé", loaded_other: "{{count}} scénarios chargés", refused_one: ", {{count}} refusé", refused_other: ", {{count}} refusés", roles: "rôles stagiaires", injects: "injects", objectives: "objectifs", planned: "prévu (horloge légale ×{{ratio}})", law: "Droit", notLoaded: "{{file}} n'a pas été chargé" },
   },
   de: {
     brand: "Jointex", tagline: "Übungen zur grenzüberschreitenden polizeilichen Zusammenarbeit", language: "Sprache",
@@ -44,5 +46,6 @@ export default {
     orders: { move: "Bewegen", pursue: "Verfolgen", stop: "Anhalten (Sperre)", hold: "Position halten", apprehend: "Festhalten", arrest: "Festnehmen", identity_check: "Identitätsfeststellung", search: "Durchsuchen", cordon: "Absperren", patrol: "Streife", surveil: "Observieren", negotiate: "Verhandeln", intervene: "Zugriff", use_force: "Zwang anwenden", present_to_local_authority: "Bei Ortsbehörde melden", withdraw: "Zurückziehen", disarm: "Waffen ablegen" },
     border: { title: "Grenze", rulesNow: "Jetzt geltende Regeln" },
     time: { h: "Std.", m: "Min." },
+    library: { title: "Szenarien", loaded_one: "{{count}} Szenario geladen", loaded_other: "{{count}} Szenarien geladen", refused_one: ", {{count}} abgelehnt", refused_other: ", {{count}} abgelehnt", roles: "Teilnehmerrollen", injects: "Einspielungen", objectives: "Ziele", planned: "geplant (rechtliche Uhr ×{{ratio}})", law: "Recht", notLoaded: "{{file}} wurde nicht geladen" },
   },
 };
