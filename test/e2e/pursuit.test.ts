@@ -2,108 +2,29 @@
 // its own browser context, play the hot-pursuit flagship from join to debrief by clicking and typing
 // as people would, on the product as `npm start` runs it (built client, game server, SQLite records).
 // Screenshots are kept in test-output/e2e/ to be looked at.
-import { mkdirSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { build } from "vite";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Accounts } from "../../server/auth/accounts.ts";
-import { loadScenarioFolder } from "../../server/scenario-library.ts";
-import { startServer } from "../../server/server.ts";
-import { openDatabase, type OpenDb } from "../../server/storage/db.ts";
-import { Records } from "../../server/storage/records.ts";
-import { chromiumMissingReason, launchChromium } from "../support/browser.ts";
-import { ROOT } from "../support/scenarios.ts";
+import { chromiumMissingReason } from "../support/browser.ts";
+import { clickMap, createExercise, joinAs, ready, signIn, startProduct, tick, unitIds, type Product } from "./harness.ts";
 
-const OUT = join(ROOT, "test-output", "e2e");
 const noBrowser = chromiumMissingReason();
 
-type Jx = { store: { m: { units: Map<string, { x: number; y: number }>; actors: Map<string, { x: number; y: number }>; tick: number; phase: string; participants: { pseudonym: string }[] } }; map: () => { screenPointOf(x: number, y: number): { x: number; y: number } } | undefined };
-declare global { interface Window { jointex: Jx } }
-
 describe.skipIf(noBrowser)(`hot pursuit from join to debrief in Chromium${noBrowser ? ` (skipped: ${noBrowser})` : ""}`, () => {
-  let store: OpenDb;
-  let srv: Awaited<ReturnType<typeof startServer>>;
-  let base = "";
-  let browser: Browser;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    const clientDir = mkdtempSync(join(tmpdir(), "jointex-e2e-client-"));
-    await build({ configFile: join(ROOT, "vite.config.ts"), logLevel: "silent", build: { outDir: clientDir, emptyOutDir: true } });
-    store = await openDatabase({ sqliteFile: join(mkdtempSync(join(tmpdir(), "jointex-e2e-")), "e2e.sqlite") });
-    const accounts = new Accounts(store.db);
-    await accounts.createUser("anna.instructor", "correct horse battery", "instructor");
-    srv = await startServer({ port: 0, scenarios: await loadScenarioFolder(`${ROOT}scenarios`), clientDir, accounts, records: new Records(store.db) });
-    base = `http://127.0.0.1:${srv.port}`;
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.close();
-    await store?.close();
-  });
-
-  const pages = new Map<string, Page>();
-  async function person(name: string): Promise<{ ctx: BrowserContext; page: Page }> {
-    const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await ctx.newPage();
-    pages.set(name, page);
-    page.on("pageerror", (e) => errors.push(`${name}: ${String(e)}`));
-    page.on("console", (m) => { if (m.type() === "error") errors.push(`${name}: ${m.text()}`); });
-    return { ctx, page };
-  }
-  const shot = (page: Page, name: string) => page.screenshot({ path: join(OUT, `${name}.png`) });
-  const ready = (page: Page) => page.waitForSelector("body[data-ready=true]", { state: "attached", timeout: 30_000 });
-  const tick = (page: Page) => page.evaluate(() => window.jointex.store.m.tick);
-  const unitIds = (page: Page) => page.evaluate(() => [...window.jointex.store.m.units.keys()].sort());
-
-  async function joinAs(page: Page, code: string, name: string, role: string): Promise<void> {
-    await page.goto(base);
-    await ready(page);
-    await page.getByTestId("join-code").fill(code);
-    await page.getByTestId("join-name").fill(name);
-    await page.getByTestId("join-next").click();
-    await page.locator(`[data-testid=join-role][data-role=${role}]`).check();
-    await page.getByTestId("join-next").click();
-    await page.waitForURL(/exercise\.html/);
-    await ready(page);
-  }
-
-  /** Click on the map where a thing is: the page maps metres to screen pixels. */
-  async function clickMap(page: Page, at: { x: number; y: number }, button: "left" | "right" = "left"): Promise<void> {
-    const p = await page.evaluate(([x, y]) => window.jointex.map()?.screenPointOf(x, y), [at.x, at.y] as const);
-    if (!p) throw new Error("no map");
-    await page.mouse.click(p.x, p.y, { button });
-  }
+  let app: Product;
+  beforeAll(async () => { app = await startProduct([{ user: "anna.instructor", password: "correct horse battery", role: "instructor" }]); }, 180_000);
+  afterAll(async () => app?.close());
+  const person = async (name: string) => ({ page: await app.person(name) });
+  const shot = (page: Page, name: string) => app.shot(page, name);
 
   it("plays the pursuit: join, brief, orders on the map and by keyboard, messages, injects, end, debrief", async () => {
-    try {
-      await play();
-    } catch (e) {
-      // What each page showed when it went wrong, for whoever reads the failure.
-      for (const [name, page] of pages) await page.screenshot({ path: join(OUT, `failed-${name}.png`) }).catch(() => undefined);
-      throw new Error(`${(e as Error).message}\npage errors: ${JSON.stringify(errors)}`, { cause: e });
-    }
+    await app.run(play);
   }, 240_000);
 
   async function play(): Promise<void> {
     // Exercise control signs in, creates the exercise and opens the console.
     const inst = await person("instructor");
-    await inst.page.goto(base);
-    await ready(inst.page);
-    await inst.page.getByTestId("staff-user").fill("anna.instructor");
-    await inst.page.getByTestId("staff-password").fill("correct horse battery");
-    await inst.page.getByTestId("staff-signin").click();
-    await inst.page.waitForURL(/staff\.html/);
-    await ready(inst.page);
-    await inst.page.getByTestId("run-scenario").selectOption("pursuit-thionville");
-    await inst.page.getByTestId("run-cohort").fill("CEPOL 2026/14");
-    await inst.page.getByTestId("run-seed").fill("1");
-    await inst.page.getByTestId("run-create").click();
-    const code = (await inst.page.getByTestId("trainee-code").textContent())?.trim() ?? "";
+    await signIn(inst.page, app.base, "anna.instructor", "correct horse battery");
+    const code = await createExercise(inst.page, "pursuit-thionville", "CEPOL 2026/14");
     expect(code.length).toBeGreaterThan(15);
     await shot(inst.page, "01-staff-desk");
     await inst.page.getByTestId("run-open").click();
@@ -113,11 +34,11 @@ describe.skipIf(noBrowser)(`hot pursuit from join to debrief in Chromium${noBrow
     // Two trainees of different countries join with the code, in French and in German.
     const fr = await person("fr-trainee");
     const lu = await person("lu-trainee");
-    await fr.page.goto(base);
+    await fr.page.goto(app.base);
     await ready(fr.page);
     await fr.page.getByTestId("lang").selectOption("fr");
-    await joinAs(fr.page, code, "Faucon", "fr-patrol");
-    await joinAs(lu.page, code, "Heron", "lu-patrol");
+    await joinAs(fr.page, app.base, code, "Faucon", "fr-patrol");
+    await joinAs(lu.page, app.base, code, "Heron", "lu-patrol");
     await expect.poll(() => fr.page.locator("[data-testid=lobby-person]").count()).toBe(2);
     expect(await fr.page.getByTestId("tab-lobby").textContent()).toContain("Salon");
     await shot(fr.page, "02-fr-lobby");
@@ -214,6 +135,6 @@ describe.skipIf(noBrowser)(`hot pursuit from join to debrief in Chromium${noBrow
     await expect.poll(async () => Number(await fr.page.getByTestId("replay-scrubber").inputValue())).toBeGreaterThan(0);
     await shot(fr.page, "08-fr-replay");
     await shot(inst.page, "09-instructor-debrief");
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   }
 });
