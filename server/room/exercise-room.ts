@@ -22,6 +22,7 @@ import { scenarioForSeat } from "../../shared/scenario-for-seat.ts";
 import { Evaluations as EvaluationsSchema, NO_EVALUATIONS, type Evaluations } from "../../shared/score/evaluations.ts";
 import { RATINGS } from "../../shared/score/ratings.ts";
 import { crowdFrame } from "./crowd-frames.ts";
+import { outOfPicture } from "./fog.ts";
 import { Mailroom } from "./mailroom.ts";
 import type { Accounts } from "../auth/accounts.ts";
 import type { JoinCodes } from "../auth/join-codes.ts";
@@ -96,7 +97,7 @@ export class ExerciseRoom extends Room {
       if (phase === "lobby" || phase === "briefing") return void this.refuse(client, "command", "exercise/not_started", "the exercise has not started: orders and messages go once exercise control starts it");
       if (phase === "ending" || phase === "debrief") return void this.refuse(client, "command", "exercise/over", "the exercise has ended");
       if (this.queue.length >= MAX_QUEUE) return void this.refuse(client, "command", "exercise/queue_full", "too many commands wait for the exercise to resume");
-      const unseen = seat.kind === "trainee" ? this.outOfPicture(seat.role, payload) : null;
+      const unseen = seat.kind === "trainee" ? outOfPicture(this.sim.world, this.sim.state, seat.role, payload) : null;
       if (unseen) return void this.refuse(client, "command", unseen.code, unseen.reason);
       this.queue.push({ by: seat.kind === "instructor" ? INSTRUCTOR : seat.role, cmd: payload });
     }),
@@ -252,28 +253,6 @@ export class ExerciseRoom extends Room {
     client.send("refused", { code, reason });
     // A trainee's refused command is a line of its comms, like the engine's refusals.
     if (seat?.kind === "trainee" && what === "command") for (const [role, item] of this.mail.refusal(seat.role, this.sim.state.tick, code, reason)) this.sendTo(role, "comms", item);
-  }
-
-  /**
-   * Fog of war on what a trainee may point at: an actor or a unit its role has in its picture now,
-   * has seen or was told of. Unknown and unseen ids get the same answer, so refusals reveal nothing.
-   */
-  private outOfPicture(role: string, payload: Record<string, unknown>): { code: string; reason: string } | null {
-    const id = payload.type === "order" ? payload.target : payload.type === "message" ? payload.about : undefined;
-    if (typeof id !== "string") return null;
-    const w = this.sim.world;
-    const s = this.sim.state;
-    const view = roleView(w, s, role);
-    const isPlace = w.sites.has(id) || w.roleParty.has(id) || w.reach.has(id);
-    const known = s.actors[id]
-      ? view.actors.includes(id) || (s.seen[role] ?? []).includes(id) || (s.shared[role] ?? []).includes(id)
-      : s.units[id]
-        ? view.units.includes(id) || view.otherUnits.includes(id)
-        : isPlace;
-    if (known) return null;
-    return payload.type === "order"
-      ? { code: "order/not_in_picture", reason: `"${id}" is not in your picture: you can only point at what your units see, have seen, or were told of` }
-      : { code: "message/not_in_picture", reason: `"${id}" is not in your picture` };
   }
 
   /** Refused attempts are part of the record: the debrief can show who tried what. */

@@ -60,7 +60,7 @@ export function renderReportHtml(r: AfterActionReport): string {
 <h3>${esc(t("stop"))}</h3>${stops.length ? barChart(stops, t("latency")) : `<p class="sub">${t("none")}</p>`}
 <h3>${esc(t("response"))}</h3><p>${esc(t("coverage"))}: <b>${m.expectedCoverage.met}</b> / ${m.expectedCoverage.met + m.expectedCoverage.missed}${m.expectedCoverage.share !== null ? ` (${Math.round(m.expectedCoverage.share * 100)} %)` : ""}</p>${response}
 <h3>${esc(t("flow"))}</h3>${flow || `<p class="sub">${t("none")}</p>`}<p>${m.messages.viaPcccOrSpoc} / ${m.messages.crossBorder} ${esc(t("via"))}</p>
-<h3>${esc(t("spoc"))}</h3><p class="mono">requests ${m.spoc.requests} · answered ${m.spoc.answered} · in time ${m.spoc.inTime} · late ${m.spoc.late} · delay notices ${m.spoc.delayNotices} · incomplete ${m.spoc.incomplete} · wrong language ${m.spoc.wrongLanguage} · no own-SPOC copy ${m.spoc.noOwnSpocCopy}</p>
+<h3>${esc(t("spoc"))}</h3><p class="mono">${([["spocRequests", m.spoc.requests], ["spocAnswered", m.spoc.answered], ["spocInTime", m.spoc.inTime], ["spocLate", m.spoc.late], ["spocDelayNotices", m.spoc.delayNotices], ["spocIncomplete", m.spoc.incomplete], ["spocWrongLanguage", m.spoc.wrongLanguage], ["spocNoOwnCopy", m.spoc.noOwnSpocCopy]] as const).map(([w, n]) => `${esc(t(w))} ${n}`).join(" · ")}</p>
 <h3>${esc(t("facts"))}</h3><table>${Object.entries(m.factsSeen).map(([id, f]) => `<tr><td>${esc(roleName(id))}</td><td>${f.seen} / ${f.of}</td><td class="sub">${f.actors.map(esc).join(", ")}</td></tr>`).join("")}</table>`;
 
   const decisions = r.decisions.length

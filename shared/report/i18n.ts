@@ -16,6 +16,8 @@ const EN = {
   achievedOnTime: "reached on time", achievedLate: "reached late", notAchieved: "not reached", conductOnly: "conduct only",
   lostByEnd: "no longer held at the end", lawful: "lawful", findings: "finding(s)", at: "at", printHint: "Print this page to PDF from the browser.",
   ratingP: "P: performed without challenges", ratingS: "S: performed with some challenges", ratingM: "M: performed with major challenges", ratingU: "U: unable to perform",
+  spocRequests: "requests", spocAnswered: "answered", spocInTime: "in time", spocLate: "late", spocDelayNotices: "delay notices",
+  spocIncomplete: "incomplete", spocWrongLanguage: "wrong language", spocNoOwnCopy: "no own-SPOC copy",
 };
 type Words = typeof EN;
 const FR: Partial<Words> = {
@@ -33,6 +35,8 @@ const FR: Partial<Words> = {
   achievedOnTime: "atteint à temps", achievedLate: "atteint en retard", notAchieved: "non atteint", conductOnly: "conduite seulement",
   lostByEnd: "perdu avant la fin", lawful: "conforme", findings: "constat(s)", at: "à", printHint: "Imprimez cette page en PDF depuis le navigateur.",
   ratingP: "P : réalisé sans difficulté", ratingS: "S : réalisé avec quelques difficultés", ratingM: "M : réalisé avec des difficultés majeures", ratingU: "U : non réalisé",
+  spocRequests: "demandes", spocAnswered: "réponses", spocInTime: "dans les délais", spocLate: "en retard", spocDelayNotices: "avis de délai",
+  spocIncomplete: "incomplètes", spocWrongLanguage: "langue non acceptée", spocNoOwnCopy: "sans copie au SPOC national",
 };
 const DE: Partial<Words> = {
   report: "Einsatznachbereitung (After-Action-Report)", scenario: "Szenario", seed: "Startwert", simulated: "Gespielte Übungszeit",
@@ -49,6 +53,8 @@ const DE: Partial<Words> = {
   achievedOnTime: "rechtzeitig erreicht", achievedLate: "verspätet erreicht", notAchieved: "nicht erreicht", conductOnly: "nur Verhalten",
   lostByEnd: "am Ende nicht mehr gegeben", lawful: "rechtmäßig", findings: "Feststellung(en)", at: "um", printHint: "Diese Seite im Browser als PDF drucken.",
   ratingP: "P: ohne Schwierigkeiten erfüllt", ratingS: "S: mit einigen Schwierigkeiten erfüllt", ratingM: "M: mit erheblichen Schwierigkeiten erfüllt", ratingU: "U: nicht erfüllt",
+  spocRequests: "Ersuchen", spocAnswered: "beantwortet", spocInTime: "fristgerecht", spocLate: "verspätet", spocDelayNotices: "Verzögerungsmitteilungen",
+  spocIncomplete: "unvollständig", spocWrongLanguage: "falsche Sprache", spocNoOwnCopy: "ohne Kopie an die eigene Kontaktstelle",
 };
 const TABLES: Record<string, Partial<Words>> = { en: EN, fr: FR, de: DE };
 export const REPORT_LANGUAGES = Object.keys(TABLES);

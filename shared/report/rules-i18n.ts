@@ -62,3 +62,14 @@ const DE: Record<ViolationCode, string> = {
 export function ruleText(code: ViolationCode, lang: string): string {
   return (lang === "fr" ? FR[code] : lang === "de" ? DE[code] : undefined) ?? ARTICLES[code].rule;
 }
+
+/** A legal citation as lawyers of the language write it (CISA is CAAS in French, SDÜ in German). */
+export function citation(article: string, lang: string): string {
+  if (lang === "fr") {
+    return article.replace(/\bCISA\b/g, "CAAS").replace(/\bDecision (\d{4}\/\d+)\/JHA/g, "Décision $1/JAI").replace(/\bDirective \(EU\)/g, "Directive (UE)").replace(/\bArt\. /g, "art. ");
+  }
+  if (lang === "de") {
+    return article.replace(/\bCISA\b/g, "SDÜ").replace(/\bDecision (\d{4}\/\d+)\/JHA/g, "Beschluss $1/JI").replace(/\bDirective \(EU\)/g, "Richtlinie (EU)");
+  }
+  return article;
+}

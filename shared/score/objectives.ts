@@ -3,10 +3,10 @@
 // the rating at M even when the outcome was reached; the outcome is reported apart from legality.
 import type { Objective } from "../scenario/schema.ts";
 import { ARTICLES } from "../sim/law/articles.ts";
-import { clock } from "../sim/timeline.ts";
 import type { EventOf, SimEvent } from "../sim/types.ts";
 import type { Evaluations } from "./evaluations.ts";
 import { average, capAt, worse, type Rating } from "./ratings.ts";
+import { reasonText, type Reason } from "./reasons.ts";
 
 export type Outcome =
   | { kind: "conduct_only" }
@@ -28,28 +28,29 @@ export interface ObjectiveScore {
   merged: Rating;
   override?: { evaluator: string; rating: Rating; reason: string };
   final: Rating;
+  /** Why, in English (the live console shows these). */
   reasons: string[];
+  /** The same reasons as data, in the same order, for rendering in another language (reasonText). */
+  why: Reason[];
 }
 
-const mins = (s: number) => (s % 60 === 0 ? `${s / 60} min` : `${Math.floor(s / 60)} min ${s % 60} s`);
-
-function outcomeRating(o: Objective, outcome: Outcome, reasons: string[]): Rating {
+function outcomeRating(o: Objective, outcome: Outcome, why: Reason[]): Rating {
   if (outcome.kind === "conduct_only") return "P";
   if (outcome.kind === "not_achieved") {
-    reasons.push(`U: the outcome was not reached${outcome.deadline !== undefined ? ` (deadline ${clock(outcome.deadline)})` : ""}`);
+    why.push({ key: "outcome_not_reached", params: { ...(outcome.deadline !== undefined ? { deadline: outcome.deadline } : {}) } });
     return "U";
   }
   let r: Rating = "P";
-  if (outcome.lateBy <= 0) reasons.push(`outcome reached at ${clock(outcome.at)}${outcome.deadline !== undefined ? `, on time (deadline ${clock(outcome.deadline)})` : ""}`);
-  else if (outcome.lateBy <= o.rating.grace) { r = "S"; reasons.push(`S: outcome reached ${mins(outcome.lateBy)} after the deadline, within the ${mins(o.rating.grace)} grace`); }
-  else if (o.rating.late === undefined || outcome.lateBy <= o.rating.late) { r = "M"; reasons.push(`M: outcome reached ${mins(outcome.lateBy)} after the deadline`); }
-  else { r = "U"; reasons.push(`U: outcome reached ${mins(outcome.lateBy)} after the deadline, later than the ${mins(o.rating.late)} allowed`); }
-  if (!outcome.holdsAtEnd) { r = capAt(r, "M"); reasons.push(`M at best: the outcome reached at ${clock(outcome.at)} no longer held at the end`); }
+  if (outcome.lateBy <= 0) why.push({ key: "outcome_on_time", params: { at: outcome.at, ...(outcome.deadline !== undefined ? { deadline: outcome.deadline } : {}) } });
+  else if (outcome.lateBy <= o.rating.grace) { r = "S"; why.push({ key: "outcome_within_grace", params: { lateBy: outcome.lateBy, grace: o.rating.grace } }); }
+  else if (o.rating.late === undefined || outcome.lateBy <= o.rating.late) { r = "M"; why.push({ key: "outcome_late", params: { lateBy: outcome.lateBy } }); }
+  else { r = "U"; why.push({ key: "outcome_too_late", params: { lateBy: outcome.lateBy, late: o.rating.late } }); }
+  if (!outcome.holdsAtEnd) { r = capAt(r, "M"); why.push({ key: "outcome_lost", params: { at: outcome.at } }); }
   return r;
 }
 
 export function scoreObjective(o: Objective, events: SimEvent[], ev: Evaluations): ObjectiveScore {
-  const reasons: string[] = [];
+  const why: Reason[] = [];
   const achieved = events.find((e): e is EventOf<"objective_achieved"> => e.type === "objective_achieved" && e.objective === o.id);
   const final = events.find((e): e is EventOf<"objective_final"> => e.type === "objective_final" && e.objective === o.id);
   const outcome: Outcome = !o.achieve
@@ -57,7 +58,7 @@ export function scoreObjective(o: Objective, events: SimEvent[], ev: Evaluations
     : achieved
       ? { kind: "achieved", at: achieved.t, ...(o.by !== undefined ? { deadline: o.by } : {}), lateBy: o.by === undefined ? 0 : achieved.t - o.by, holdsAtEnd: final ? final.holdsAtEnd : true }
       : { kind: "not_achieved", ...(o.by !== undefined ? { deadline: o.by } : {}) };
-  let rating = outcomeRating(o, outcome, reasons);
+  let rating = outcomeRating(o, outcome, why);
 
   // Expected actions listed by the objective: one missed -> S at best, more than half -> M at best.
   const expected = o.rating.expected.map((ref) => {
@@ -71,7 +72,7 @@ export function scoreObjective(o: Objective, events: SimEvent[], ev: Evaluations
   if (missed.length > 0) {
     const cap: Rating = missed.length * 2 > fired.length ? "M" : "S";
     rating = capAt(rating, cap);
-    reasons.push(`${cap} at best: ${missed.length} of ${fired.length} expected action${fired.length === 1 ? "" : "s"} missed (${missed.map((x) => x.ref).join(", ")})`);
+    why.push({ key: "expected_missed", params: { cap, missed: missed.map((x) => x.ref), fired: fired.length } });
   }
 
   // Legality: any listed violation by a rated role caps the rating at M.
@@ -80,9 +81,10 @@ export function scoreObjective(o: Objective, events: SimEvent[], ev: Evaluations
     .map((e) => ({ t: e.t, code: e.code, role: e.role, ...(e.unit ? { unit: e.unit } : {}), article: e.article, rule: ARTICLES[e.code].rule, detail: e.detail }));
   if (violations.length > 0) {
     rating = capAt(rating, "M");
-    reasons.push(`M at best: ${violations.length} violation${violations.length === 1 ? "" : "s"} of the rules this objective checks (${[...new Set(violations.map((v) => `${v.code}, ${v.article}`))].join("; ")})`);
+    const rules = new Map(violations.map((v) => [`${v.code}, ${v.article}`, { code: v.code, article: v.article }]));
+    why.push({ key: "violations", params: { count: violations.length, rules: [...rules.values()] } });
   }
-  if (reasons.length === 0 || (rating === "P" && outcome.kind === "conduct_only")) reasons.push(`P: ${o.rules.length ? "no violation of the rules checked" : "no finding against it"}${fired.length ? ", every expected action done" : ""}`);
+  if (why.length === 0 || (rating === "P" && outcome.kind === "conduct_only")) why.push({ key: "lawful", params: { hasRules: o.rules.length > 0, allExpectedDone: fired.length > 0 } });
 
   const evaluatorRatings = ev.ratings.filter((r) => r.objective === o.id).map((r) => ({ evaluator: r.evaluator, rating: r.rating, ...(r.reason ? { reason: r.reason } : {}), ...(r.at !== undefined ? { at: r.at } : {}) }));
   let merged = rating;
@@ -90,13 +92,13 @@ export function scoreObjective(o: Objective, events: SimEvent[], ev: Evaluations
     const all = [rating, ...evaluatorRatings.map((r) => r.rating)];
     merged = o.rating.aggregate === "min" ? all.reduce(worse) : average(all);
     if (violations.length) merged = capAt(merged, "M");
-    reasons.push(`${merged}: automatic ${rating} merged with ${evaluatorRatings.length} evaluator rating${evaluatorRatings.length === 1 ? "" : "s"} by ${o.rating.aggregate === "min" ? "the minimum" : "the average"}`);
+    why.push({ key: "merged", params: { merged, automatic: rating, count: evaluatorRatings.length, aggregate: o.rating.aggregate } });
   }
   const ov = [...ev.overrides].reverse().find((x) => x.objective === o.id);
-  if (ov) reasons.push(`${ov.rating}: overridden by ${ov.evaluator}: ${ov.reason}`);
+  if (ov) why.push({ key: "override", params: { rating: ov.rating, evaluator: ov.evaluator, reason: ov.reason } });
   return {
     id: o.id, title: o.title, weight: o.weight, rated: o.rated, outcome, violations, expected,
     automatic: rating, evaluatorRatings, merged, ...(ov ? { override: { evaluator: ov.evaluator, rating: ov.rating, reason: ov.reason } } : {}),
-    final: ov ? ov.rating : merged, reasons,
+    final: ov ? ov.rating : merged, reasons: why.map((r) => reasonText(r, "en")), why,
   };
 }

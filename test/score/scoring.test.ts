@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { parseScenario } from "../../shared/scenario/parse.ts";
 import { Evaluations } from "../../shared/score/evaluations.ts";
 import { computeMetrics } from "../../shared/score/metrics.ts";
+import { reasonRating, reasonText, type Reason } from "../../shared/score/reasons.ts";
 import { scoreExercise } from "../../shared/score/scorecard.ts";
 import { clock } from "../../shared/sim/timeline.ts";
 import { scenarioText, setup } from "../support/scenarios.ts";
@@ -108,6 +109,62 @@ describe("objective ratings", () => {
     expect(bb?.override).toEqual({ evaluator: "Lead evaluator", rating: "P", reason: "the M was given for the wrong unit" });
     expect(bb?.final).toBe("P");
     expect(bb?.automatic).toBe("P");
+  });
+
+  it("keeps each reason as data beside its English sentence, and says it in French and German", () => {
+    const b = bed(`
+  - { id: a, title: A, rated: [fr-lead], rating: { aggregate: min, expected: [go/tell] } }
+  - { id: b, title: B, rated: [fr-lead], rating: { aggregate: avg } }`);
+    b.until(200);
+    b.run([end]);
+    const ev = Evaluations.parse({
+      ratings: [{ evaluator: "Obs 1", objective: "a", rating: "U" }, { evaluator: "Obs 1", objective: "b", rating: "M" }, { evaluator: "Obs 2", objective: "b", rating: "S" }],
+      overrides: [{ evaluator: "Lead evaluator", objective: "b", rating: "P", reason: "the M was given for the wrong unit" }],
+    });
+    const [a, bb] = scoreExercise(b.scenario, b.events, ev).objectives;
+    // The English sentences are the data rendered in English, one for one.
+    for (const o of [a, bb]) expect(o?.why.map((r) => reasonText(r))).toEqual(o?.reasons);
+    expect(a?.why).toEqual([
+      { key: "expected_missed", params: { cap: "M", missed: ["go/tell"], fired: 1 } },
+      { key: "merged", params: { merged: "U", automatic: "M", count: 1, aggregate: "min" } },
+    ]);
+    expect(a?.why.map((r) => reasonText(r, "fr"))).toEqual([
+      "M au mieux : l'action attendue n'a pas été réalisée (go/tell)",
+      "U : note automatique M combinée à 1 note d'évaluateur par le minimum",
+    ]);
+    expect(bb?.why.map((r) => reasonText(r, "de"))).toEqual([
+      "P: keine nachteilige Feststellung",
+      "S: automatische Bewertung P, mit 2 Beobachterbewertungen über das Mittel zusammengeführt",
+      "P: von Lead evaluator abgeändert: the M was given for the wrong unit",
+    ]);
+    // A language without a table reads English.
+    expect(a?.why.map((r) => reasonText(r, "nl"))).toEqual(a?.reasons);
+  });
+
+  it("has every kind of reason in English, French and German, each naming the rating it speaks for", () => {
+    const cases: [Reason, string, string, string][] = [
+      [{ key: "outcome_not_reached", params: { deadline: 2700 } }, "U: the outcome was not reached (deadline 00:45:00)", "U : résultat non atteint (échéance 00:45:00)", "U: Ergebnis nicht erreicht (Frist 00:45:00)"],
+      [{ key: "outcome_not_reached", params: {} }, "U: the outcome was not reached", "U : résultat non atteint", "U: Ergebnis nicht erreicht"],
+      [{ key: "outcome_on_time", params: { at: 1918, deadline: 2700 } }, "outcome reached at 00:31:58, on time (deadline 00:45:00)", "résultat atteint à 00:31:58, dans les délais (échéance 00:45:00)", "Ergebnis um 00:31:58 erreicht, fristgerecht (Frist 00:45:00)"],
+      [{ key: "outcome_within_grace", params: { lateBy: 30, grace: 60 } }, "S: outcome reached 0 min 30 s after the deadline, within the 1 min grace", "S : résultat atteint 0 min 30 s après l'échéance, dans la tolérance de 1 min", "S: Ergebnis 0 min 30 s nach Fristablauf erreicht, innerhalb der Toleranz von 1 min"],
+      [{ key: "outcome_late", params: { lateBy: 120 } }, "M: outcome reached 2 min after the deadline", "M : résultat atteint 2 min après l'échéance", "M: Ergebnis 2 min nach Fristablauf erreicht"],
+      [{ key: "outcome_too_late", params: { lateBy: 250, late: 180 } }, "U: outcome reached 4 min 10 s after the deadline, later than the 3 min allowed", "U : résultat atteint 4 min 10 s après l'échéance, au-delà du retard admis de 3 min", "U: Ergebnis 4 min 10 s nach Fristablauf erreicht, über die zulässige Verspätung von 3 min hinaus"],
+      [{ key: "outcome_lost", params: { at: 600 } }, "M at best: the outcome reached at 00:10:00 no longer held at the end", "M au mieux : le résultat atteint à 00:10:00 n'était plus acquis à la fin", "Höchstens M: Das um 00:10:00 erreichte Ergebnis bestand am Ende nicht mehr"],
+      [{ key: "expected_missed", params: { cap: "S", missed: ["x/a"], fired: 3 } }, "S at best: 1 of 3 expected actions missed (x/a)", "S au mieux : 1 des 3 actions attendues n'a pas été réalisée (x/a)", "Höchstens S: 1 von 3 erwarteten Handlungen versäumt (x/a)"],
+      [{ key: "expected_missed", params: { cap: "M", missed: ["x/a", "x/b"], fired: 3 } }, "M at best: 2 of 3 expected actions missed (x/a, x/b)", "M au mieux : 2 des 3 actions attendues n'ont pas été réalisées (x/a, x/b)", "Höchstens M: 2 von 3 erwarteten Handlungen versäumt (x/a, x/b)"],
+      [{ key: "violations", params: { count: 1, rules: [{ code: "pursuit/not_notified_at_crossing", article: "CISA Art. 41(1)" }] } }, "M at best: 1 violation of the rules this objective checks (pursuit/not_notified_at_crossing, CISA Art. 41(1))", "M au mieux : 1 infraction aux règles contrôlées par cet objectif (pursuit/not_notified_at_crossing, CISA Art. 41(1))", "Höchstens M: 1 Verstoß gegen die von diesem Ziel geprüften Regeln (pursuit/not_notified_at_crossing, CISA Art. 41(1))"],
+      [{ key: "lawful", params: { hasRules: true, allExpectedDone: true } }, "P: no violation of the rules checked, every expected action done", "P : aucune infraction aux règles contrôlées, toutes les actions attendues réalisées", "P: kein Verstoß gegen die geprüften Regeln, alle erwarteten Handlungen erfüllt"],
+      [{ key: "merged", params: { merged: "S", automatic: "P", count: 1, aggregate: "avg" } }, "S: automatic P merged with 1 evaluator rating by the average", "S : note automatique P combinée à 1 note d'évaluateur par la moyenne", "S: automatische Bewertung P, mit 1 Beobachterbewertung über das Mittel zusammengeführt"],
+      [{ key: "override", params: { rating: "M", evaluator: "Anna", reason: "late relay" } }, "M: overridden by Anna: late relay", "M : note remplacée par Anna : late relay", "M: von Anna abgeändert: late relay"],
+    ];
+    expect(new Set(cases.map(([r]) => r.key)).size).toBe(11); // every key of Reason
+    for (const [r, en, fr, de] of cases) {
+      expect([reasonText(r, "en"), reasonText(r, "fr"), reasonText(r, "de")]).toEqual([en, fr, de]);
+      // The English sentence starts with the rating the reason speaks for (the report picks S reasons by it).
+      const rating = reasonRating(r);
+      if (rating === null) expect(en).toMatch(/^outcome reached at /);
+      else expect(en.startsWith(`${rating}:`) || en.startsWith(`${rating} at best:`)).toBe(true);
+    }
   });
 
   it("rolls objectives up per role, per country team and overall with the scenario's weights", () => {
