@@ -74,6 +74,7 @@ export function consoleSnapshot(scenario: Scenario, state: SimState, events: Sim
     rated: [...o.rated],
     rating: o.final,
     reasons: [...o.reasons],
+    why: structuredClone(o.why),
     achievedAt: o.outcome.kind === "achieved" ? o.outcome.at : (state.objectives[o.id] ?? null),
   }));
   const violations = scored

@@ -6,6 +6,7 @@ import type { ExerciseLog } from "./sim/log.ts";
 import type { SimEvent } from "./sim/types.ts";
 import type { Evaluations } from "./score/evaluations.ts";
 import type { Rating } from "./score/ratings.ts";
+import type { Reason } from "./score/reasons.ts";
 
 export type SeatKind = "trainee" | "evaluator" | "instructor";
 export interface Seat { role: string; kind: SeatKind; pseudonym: string }
@@ -42,7 +43,8 @@ export interface InjectStatus {
   fired: number | null;
   expected: { id: string; by: string[]; deadline: number; doneBy: string[]; met: number | null; missed: boolean; note?: Text }[];
 }
-export interface ObjectiveStatus { id: string; title: Text; rated: string[]; rating: Rating; reasons: string[]; achievedAt: number | null }
+/** `reasons` in English; `why` the same reasons as data, for the reader's language (shared/score/reasons.ts). */
+export interface ObjectiveStatus { id: string; title: Text; rated: string[]; rating: Rating; reasons: string[]; why?: Reason[]; achievedAt: number | null }
 
 /** Exercise control's and evaluators' live picture, pushed about once a second. */
 export interface ConsoleSnapshot {

@@ -6,10 +6,10 @@
 import "./comms.css";
 import type { Ctx, Mount } from "../exercise/ctx.ts";
 import { lang, t } from "../i18n/index.ts";
-import {
-  LEGAL_BASIS_LIST, basisLabel, decisionAuthors, decisionLog, decisionToCommand, emptyDecision, storyTime, type DecisionDraft, type Issue,
-} from "../views/comms.ts";
-import { field, h, newId, showIssue } from "./comms.ts";
+import { decisionAuthors, decisionLog, decisionToCommand, emptyDecision, type DecisionDraft } from "../views/comms/decisions.ts";
+import { basisLabel, LEGAL_BASIS_LIST, storyTime } from "../views/comms/format.ts";
+import type { Issue } from "../views/comms/issues.ts";
+import { field, h, newId, showIssue, submitOnCtrlEnter } from "./comms/fields.ts";
 
 const MAX_OPTIONS = 10;
 
@@ -104,16 +104,7 @@ export const mountDecisions: Mount = (el: HTMLElement, ctx: Ctx) => {
       add("legal_basis", t("comms:decisions.basis"), basis),
       h("div", { class: "jx-actions" }, status, record),
     );
-    form.addEventListener("submit", (e) => e.preventDefault());
-    form.addEventListener("keydown", (e) => {
-      if (e.key !== "Enter") return;
-      if (e.ctrlKey || e.metaKey) {
-        e.preventDefault();
-        doRecord();
-      } else if (e.target instanceof HTMLInputElement) {
-        e.preventDefault(); // Enter in an option line does not record
-      }
-    });
+    submitOnCtrlEnter(form, doRecord); // Enter in an option line does not record
     form.addEventListener("input", () => { if (rebuilding) return; read(); if (tried) showIssues(); if (status) status.textContent = ""; });
     form.addEventListener("change", () => { if (rebuilding) return; read(); if (tried) showIssues(); });
     formBox.append(form);

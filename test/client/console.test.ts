@@ -1,6 +1,6 @@
 // Exercise control's console and the evaluator view, without a browser: the live snapshot built from
 // the real engine (shared/console-snapshot.ts) and the view models the panels draw from it.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   adhocInjectFromForm, adhocOptions, clock, describeCondition, injectRows, instructorParties, nextAdhocId, objectiveRows,
@@ -305,7 +305,8 @@ describe("console texts", () => {
   it("cover every key the panels and views use", () => {
     const en = new Set(keys(texts.en));
     const used = new Set<string>();
-    for (const f of ["client/panels/console.ts", "client/panels/evaluator.ts", "client/views/console.ts"]) {
+    const under = (dir: string) => readdirSync(`${ROOT}${dir}`).filter((f) => f.endsWith(".ts")).map((f) => `${dir}/${f}`);
+    for (const f of ["client/panels/console.ts", "client/panels/evaluator.ts", "client/views/console.ts", ...under("client/panels/console"), ...under("client/views/console")]) {
       for (const m of readFileSync(`${ROOT}${f}`, "utf8").matchAll(/"console:([\w.]+)"/g)) used.add(m[1] as string);
     }
     expect(used.size).toBeGreaterThan(50);
