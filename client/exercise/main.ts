@@ -198,6 +198,8 @@ async function openReplay(id: string): Promise<void> {
   store.m.seat = { role: staff.user.role === "evaluator" ? "evaluator" : "instructor", kind: staff.user.role === "evaluator" ? "evaluator" : "instructor", pseudonym: staff.user.username };
   store.m.scenario = d.scenario;
   store.m.phase = "debrief";
+  store.m.tick = d.ticks;
+  store.m.exerciseId = d.exerciseId;
   store.m.debrief = d;
 }
 

@@ -1,6 +1,7 @@
 // End to end in headless Chromium: exercise control adds an inject and speaks as a party it plays,
 // an evaluator signed in on the staff desk observes, notes and rates, a trainee hears and
-// acknowledges; a pause freezes every clock; the debrief report carries the evaluator's note.
+// acknowledges; a pause freezes every clock; the debrief report carries the evaluator's note, and
+// the staff desk reopens the finished exercise's debrief with its replay.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumMissingReason } from "../support/browser.ts";
 import { createExercise, joinAs, signIn, startProduct, tick, type Product } from "./harness.ts";
@@ -93,6 +94,15 @@ describe.skipIf(noBrowser)(`exercise control and an evaluator at work in Chromiu
       const report = ev.frameLocator("[data-testid=report-frame]");
       await expect.poll(() => report.locator("body").textContent(), { timeout: 15_000 }).toContain("handled the bomb threat calmly");
       await app.shot(ev, "12-evaluator-debrief");
+      // Later, from the staff desk: the finished exercise's report and its debrief with the replay.
+      await inst.goto(`${app.base}/staff.html`);
+      await inst.waitForSelector("[data-testid=exercise-replay]");
+      await inst.getByTestId("exercise-replay").first().click();
+      await inst.waitForURL(/replay=/);
+      await inst.waitForSelector("[data-testid=debrief]");
+      await inst.locator("[data-tab=replay]").click();
+      await expect.poll(() => inst.locator("[data-testid=marker][data-kind=inject]").count(), { timeout: 15_000 }).toBeGreaterThan(1);
+      await app.shot(inst, "13-staff-replay");
       expect(app.errors).toEqual([]);
     });
   }, 240_000);
