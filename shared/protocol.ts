@@ -20,7 +20,16 @@ export type CommsItem =
       messageKind: string; channel: string; language: string; legalBasis?: string; urgency?: string; text: string; inReplyTo?: string;
     }
   | { kind: "decision"; id: string; t: number; by: string; decision: string; options: string[]; rationale: string; legalBasis?: string }
-  | { kind: "refused"; id: string; t: number; code: string; reason: string };
+  | { kind: "refused"; id: string; t: number; code: string; reason: string }
+  | ActItem;
+
+/** A formal act between states: a special-unit assistance request and its answer, an operation agreement, conferred powers. */
+export interface ActItem {
+  kind: "act"; id: string; t: number; by: string; direction: "in" | "out";
+  act: "assistance_request" | "assistance_answer" | "agreement" | "conferral";
+  request?: string; to?: string; legalBasis?: string; nature?: string; necessity?: string; forms?: string[]; answer?: string;
+  host?: string; sending?: string; powers?: string[]; arms?: string;
+}
 
 /** A SPOC information request with its legal deadline (exercise ticks, compressed by the clock ratio). */
 export interface SpocItem {

@@ -2,6 +2,7 @@
 // for staff), then lays out the map and the side panels for the seat: trainee, exercise control or
 // evaluator. Panels are mounted one at a time; the keyboard drives units and orders.
 import { UI_LANGUAGES, LANGUAGE_NAMES, initI18n, lang, setLanguage, t, tx, type UiLanguage } from "../i18n/index.ts";
+import { mountActs } from "../panels/acts.ts";
 import { mountBriefing, rulesCardElement } from "../panels/briefing.ts";
 import { mountComms } from "../panels/comms.ts";
 import { mountConsole } from "../panels/console.ts";
@@ -22,7 +23,7 @@ import type { Debrief } from "../../shared/protocol.ts";
 import { borderWarning, type CardLang } from "../../shared/rules-card.ts";
 
 const $ = (id: string) => document.getElementById(id) as HTMLElement;
-type Tab = "lobby" | "briefing" | "units" | "comms" | "decisions" | "rules" | "console" | "evaluate";
+type Tab = "lobby" | "briefing" | "units" | "comms" | "decisions" | "acts" | "rules" | "console" | "evaluate";
 
 const store = new Store();
 let ctx: Ctx;
@@ -33,9 +34,9 @@ let mapHandle: { view: { focus(x: number, y: number): void }; destroy: () => voi
 
 function tabsFor(): Tab[] {
   const kind = store.m.seat?.kind;
-  if (kind === "instructor") return ["console", "comms", "decisions", "units", "briefing", "rules"];
-  if (kind === "evaluator") return ["evaluate", "comms", "decisions", "briefing", "rules", "lobby"];
-  return ["lobby", "briefing", "units", "comms", "decisions", "rules"];
+  if (kind === "instructor") return ["console", "comms", "decisions", "acts", "units", "briefing", "rules"];
+  if (kind === "evaluator") return ["evaluate", "comms", "decisions", "acts", "briefing", "rules", "lobby"];
+  return ["lobby", "briefing", "units", "comms", "decisions", "acts", "rules"];
 }
 
 function mountTab(which: Tab): void {
@@ -50,6 +51,7 @@ function mountTab(which: Tab): void {
   else if (which === "units") unmount = mountUnits(box, ctx, orders);
   else if (which === "comms") unmount = mountComms(box, ctx);
   else if (which === "decisions") unmount = mountDecisions(box, ctx);
+  else if (which === "acts") unmount = mountActs(box, ctx);
   else if (which === "console") unmount = mountConsole(box, ctx);
   else if (which === "evaluate") unmount = mountEvaluator(box, ctx);
   else if (which === "rules") {

@@ -2,6 +2,7 @@
 // en/fr/de live in its own file beside this one). Scenario texts come from the scenario itself, in
 // the chosen language where the author wrote it, else English.
 import i18next, { type TFunction } from "i18next";
+import acts from "./acts.ts";
 import common from "./common.ts";
 import comms from "./comms.ts";
 import console_ from "./console.ts";
@@ -14,7 +15,7 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
 export const LANGUAGE_NAMES: Record<string, string> = { en: "English", fr: "Français", de: "Deutsch", nl: "Nederlands", sk: "Slovenčina", lb: "Lëtzebuergesch" };
 
 type Area = Record<UiLanguage, Record<string, unknown>>;
-const AREAS: Record<string, Area> = { common, comms, console: console_, debrief, map, refusals };
+const AREAS: Record<string, Area> = { acts, common, comms, console: console_, debrief, map, refusals };
 
 export function storedLanguage(): UiLanguage {
   const l = typeof localStorage === "undefined" ? null : localStorage.getItem("jointex.lang");

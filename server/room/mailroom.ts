@@ -1,7 +1,7 @@
 // Who hears of what: turns engine events into the comms lines of each role (deliveries and messages
 // addressed to it, what it sent, its decisions, its refusals) and keeps each role's history, so that
 // a client that joins late or reconnects gets its inbox and outbox back. Exercise control hears all.
-import type { CommsItem, SpocItem } from "../../shared/protocol.ts";
+import type { ActItem, CommsItem, SpocItem } from "../../shared/protocol.ts";
 import { INSTRUCTOR } from "../../shared/sim/commands.ts";
 import type { SimEvent, SimState } from "../../shared/sim/types.ts";
 import type { World } from "../../shared/sim/world/world.ts";
@@ -12,6 +12,8 @@ const MAX_HISTORY = 2000;
 export class Mailroom {
   private readonly history = new Map<string, CommsItem[]>();
   private readonly spocSent = new Map<string, string>();
+  /** Assistance request id -> the role that asked (its answer goes back there). */
+  private readonly requester = new Map<string, string>();
   private seq = 0;
   constructor(private readonly world: World) {}
 
@@ -50,6 +52,8 @@ export class Mailroom {
       const item: CommsItem = { kind: "decision", id: `d${++this.seq}`, t: e.t, by: e.by, decision: e.decision, options: e.options, rationale: e.rationale, ...(e.legalBasis ? { legalBasis: e.legalBasis } : {}) };
       if (e.by !== INSTRUCTOR) this.put(e.by, item, out);
       this.put(INSTRUCTOR, item, out);
+    } else if (e.type === "assistance_requested" || e.type === "assistance_answered" || e.type === "agreement_signed" || e.type === "powers_conferred") {
+      this.routeAct(e, out);
     } else if (e.type === "command_rejected") {
       this.put(e.by, { kind: "refused", id: `r${++this.seq}`, t: e.t, code: e.code, reason: e.reason }, out);
     }
@@ -61,6 +65,32 @@ export class Mailroom {
     const out: [string, CommsItem][] = [];
     this.put(role, { kind: "refused", id: `r${++this.seq}`, t, code, reason }, out);
     return out;
+  }
+
+  /**
+   * Formal acts: a request reaches the roles of the requested party or desk, its answer the role that
+   * asked; an agreement or a conferral reaches the roles of both states. The author keeps a copy.
+   */
+  private routeAct(e: Extract<SimEvent, { type: "assistance_requested" | "assistance_answered" | "agreement_signed" | "powers_conferred" }>, out: [string, CommsItem][]): void {
+    const base = { kind: "act" as const, id: `a${++this.seq}`, t: e.t, by: e.by };
+    let item: Omit<ActItem, "direction">;
+    let receivers: string[];
+    if (e.type === "assistance_requested") {
+      this.requester.set(e.request, e.by);
+      item = { ...base, act: "assistance_request", request: e.request, to: e.to, nature: e.nature, necessity: e.necessity, forms: e.forms };
+      receivers = this.rolesReached([e.to]);
+    } else if (e.type === "assistance_answered") {
+      item = { ...base, act: "assistance_answer", request: e.request, answer: e.answer, forms: e.forms };
+      receivers = [this.requester.get(e.request) ?? ""].filter((r) => this.world.roleParty.has(r));
+    } else {
+      item = e.type === "agreement_signed"
+        ? { ...base, act: "agreement", host: e.host, sending: e.sending, powers: e.powers, arms: e.arms }
+        : { ...base, act: "conferral", host: e.host, sending: e.sending, powers: e.powers };
+      receivers = [...this.world.roleParty.keys()].filter((r) => [e.host, e.sending].includes(this.world.countryOf.get(r) ?? "")).sort();
+    }
+    for (const r of receivers) if (r !== e.by) this.put(r, { ...item, direction: "in" }, out);
+    if (e.by !== INSTRUCTOR) this.put(e.by, { ...item, direction: "out" }, out);
+    this.put(INSTRUCTOR, { ...item, direction: e.by === INSTRUCTOR ? "out" : "in" }, out);
   }
 
   historyOf(role: string): CommsItem[] {

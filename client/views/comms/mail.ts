@@ -118,7 +118,7 @@ function mailRows(items: readonly CommsItem[], seat: Seat, o: ListOptions, want:
   const rows: { row: MailRow; n: number }[] = [];
   items.forEach((i, n) => {
     const dir = directionOf(i, seat);
-    if (dir !== want || i.kind === "decision") return;
+    if (dir !== want || i.kind === "decision" || i.kind === "act") return;
     const ans = answers.get(i.id);
     const parent = byId.get(replyOf(i));
     const parentFrom = parent?.kind === "message" || parent?.kind === "delivery" ? parent.from : "";
