@@ -3,7 +3,7 @@
 import type { OrderType } from "../../shared/scenario/vocab.ts";
 import { t } from "../i18n/index.ts";
 import type { MapTarget } from "../map/map-view.ts";
-import { needsTarget, orderCommand } from "../views/orders.ts";
+import { mayTakeTarget, needsTarget, orderCommand } from "../views/orders.ts";
 import type { Net } from "./ctx.ts";
 import type { Store } from "./store.ts";
 
@@ -18,10 +18,11 @@ export class OrderController {
   }
   private changed(): void { for (const fn of this.listeners) fn(); }
 
-  /** Arm an order; one without a target goes at once. */
+  /** Arm an order; one without a target goes at once; an optional one goes on a second press of its key. */
   arm(order: OrderType): void {
     if (!this.store.m.selected) return void this.store.notify("warn", t("units.needUnit"));
-    if (!needsTarget(order)) return void this.give(order, undefined);
+    if (mayTakeTarget(order) && this.armed === order) return void this.give(order, undefined);
+    if (!needsTarget(order) && !mayTakeTarget(order)) return void this.give(order, undefined);
     this.armed = order;
     this.changed();
   }
@@ -43,7 +44,7 @@ export class OrderController {
     const unit = this.store.m.selected;
     const r = orderCommand({ unit, order, target, selfDefence });
     if (!r.ok) {
-      this.store.notify("warn", t(r.reason === "need_unit" ? "units.needUnit" : "units.needTarget"));
+      this.store.notify("warn", t(r.reason === "need_unit" ? "units.needUnit" : r.reason === "wrong_target" ? "units.wrongTarget" : "units.needTarget"));
       return false;
     }
     this.net.command(r.command);
@@ -55,9 +56,8 @@ export class OrderController {
   }
 }
 
-/** Right click without an armed order: move to a place, pursue a fleeing vehicle. */
-function defaultOrder(target: MapTarget, store: Store): OrderType | null {
-  if (target.kind === "point" || target.kind === "site") return "move";
-  if (target.kind === "actor") return store.m.actors.get(target.id)?.kind === "fleeing_vehicle" ? "pursue" : null;
-  return null;
+/** Right click without an armed order: pursue a fleeing vehicle, otherwise move there (next to a crowd or a unit). */
+function defaultOrder(target: MapTarget, store: Store): OrderType {
+  if (target.kind === "actor" && store.m.actors.get(target.id)?.kind === "fleeing_vehicle") return "pursue";
+  return "move";
 }

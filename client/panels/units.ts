@@ -30,8 +30,8 @@ function targetOptions(ctx: Ctx, order: OrderType): { value: string; label: stri
   const m = ctx.store.m;
   const kind = ORDER_TARGET[order];
   const out: { value: string; label: string; target: MapTarget }[] = [];
-  if (kind === "actor" || kind === "place") for (const a of m.actors.values()) out.push({ value: `actor:${a.id}`, label: `◆ ${a.name}${a.lostAt !== undefined ? ` (${t("units.lastSeen", { time: clock(a.lostAt) })})` : ""}`, target: { kind: "actor", id: a.id } });
-  if (kind === "place" || kind === "site" || kind === "optional_site") for (const s of m.scenario?.map.sites ?? []) out.push({ value: `site:${s.id}`, label: `▣ ${tx(s.name)}`, target: { kind: "site", id: s.id } });
+  if (kind === "actor" || kind === "place" || kind === "actor_or_site" || kind === "optional_actor") for (const a of m.actors.values()) out.push({ value: `actor:${a.id}`, label: `◆ ${a.name}${a.lostAt !== undefined ? ` (${t("units.lastSeen", { time: clock(a.lostAt) })})` : ""}`, target: { kind: "actor", id: a.id } });
+  if (kind === "place" || kind === "site" || kind === "optional_site" || kind === "actor_or_site") for (const s of m.scenario?.map.sites ?? []) out.push({ value: `site:${s.id}`, label: `▣ ${tx(s.name)}`, target: { kind: "site", id: s.id } });
   if (kind === "place") for (const u of m.units.values()) if (u.id !== m.selected) out.push({ value: `unit:${u.id}`, label: `● ${u.callsign} (${u.country})`, target: { kind: "unit", id: u.id } });
   return out;
 }
@@ -66,7 +66,7 @@ export function mountUnits(root: HTMLElement, ctx: Ctx, orders: OrderController)
     targetRow.replaceChildren();
     if (orders.armed) {
       const order = orders.armed;
-      armedBox.textContent = t("units.armed", { order: t(`orders.${order}`) });
+      armedBox.textContent = t("units.armed", { order: t(`orders.${order}`) }) + (ORDER_TARGET[order] === "optional_actor" ? ` (${t("units.optionalTarget")})` : "");
       const opts = targetOptions(ctx, order);
       const sel = el("select", { "data-testid": "order-target", "aria-label": t("units.target") });
       sel.append(el("option", { value: "" }, t("units.pickTarget")), ...opts.map((o) => el("option", { value: o.value }, o.label)));
@@ -75,6 +75,7 @@ export function mountUnits(root: HTMLElement, ctx: Ctx, orders: OrderController)
       go.onclick = () => {
         const picked = opts.find((o) => o.value === sel.value);
         if (picked) orders.give(order, picked.target, (self.querySelector("input") as HTMLInputElement).checked);
+        else if (ORDER_TARGET[order] === "optional_actor") orders.give(order, undefined);
         else store.notify("warn", t("units.needTarget"));
       };
       const cancel = el("button", { type: "button" }, `${t("units.cancel")} [Esc]`);
@@ -115,7 +116,7 @@ export function mountUnits(root: HTMLElement, ctx: Ctx, orders: OrderController)
     const otherUnits = [...m.units.values()].filter((u) => !mineIds.has(u.id));
     others.replaceChildren(
       ...(otherUnits.length ? [el("h3", {}, t("units.others")), el("ul", {}, ...otherUnits.map((u) => el("li", { "data-testid": "other-unit", "data-unit": u.id }, `○ ${u.callsign} (${u.country})${u.order ? ` · ${t(`orders.${u.order}`, { defaultValue: u.order })}` : ""}`)))] : []),
-      ...(m.actors.size ? [el("h3", {}, t("units.actors")), el("ul", {}, ...[...m.actors.values()].map((a) => el("li", { "data-testid": "actor", "data-actor": a.id, ...(a.lostAt !== undefined ? { "data-lost": "true" } : {}) }, `${a.lostAt !== undefined ? "◇" : "◆"} ${a.name}${a.lostAt !== undefined ? ` · ${t("units.lastSeen", { time: clock(a.lostAt) })}` : a.state ? ` · ${a.state.replaceAll("_", " ")}` : ""}`)))] : []),
+      ...(m.actors.size ? [el("h3", {}, t("units.actors")), el("ul", {}, ...[...m.actors.values()].map((a) => el("li", { "data-testid": "actor", "data-actor": a.id, ...(a.lostAt !== undefined ? { "data-lost": "true" } : {}) }, `${a.lostAt !== undefined ? "◇" : "◆"} ${a.name}${a.lostAt !== undefined ? ` · ${t("units.lastSeen", { time: clock(a.lostAt) })}` : a.state ? ` · ${t(`map:state.${a.state}`, { defaultValue: a.state.replaceAll("_", " ") })}` : ""}`)))] : []),
     );
   };
 

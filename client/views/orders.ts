@@ -5,12 +5,16 @@ import type { OrderType } from "../../shared/scenario/vocab.ts";
 import type { CommandInput } from "../../shared/sim/commands.ts";
 import type { MapTarget } from "../map/map-view.ts";
 
-/** What an order points at: an actor, a place (site, point, or anything with a position), an optional site, or nothing. */
-export type TargetKind = "actor" | "place" | "site" | "optional_site" | "none";
+/**
+ * What an order points at, as the engine's checks accept it: an actor, a place (site, point, or
+ * anything with a position), a site, an actor or a site, an optional actor (hold: keep back from a
+ * crowd, or just hold), an optional site (the engine finds the local authority), or nothing.
+ */
+export type TargetKind = "actor" | "place" | "site" | "actor_or_site" | "optional_actor" | "optional_site" | "none";
 export const ORDER_TARGET: Record<OrderType, TargetKind> = {
-  move: "place", pursue: "actor", stop: "actor", hold: "none", apprehend: "actor", arrest: "actor",
-  identity_check: "place", search: "place", cordon: "place", patrol: "place", surveil: "actor",
-  negotiate: "actor", intervene: "actor", use_force: "actor", present_to_local_authority: "optional_site",
+  move: "place", pursue: "actor", stop: "actor", hold: "optional_actor", apprehend: "actor", arrest: "actor",
+  identity_check: "place", search: "place", cordon: "site", patrol: "place", surveil: "actor",
+  negotiate: "actor", intervene: "actor_or_site", use_force: "actor", present_to_local_authority: "optional_site",
   withdraw: "none", disarm: "none",
 };
 
@@ -27,10 +31,11 @@ export type OrderResult = { ok: true; command: CommandInput } | { ok: false; rea
 
 /** The engine's target for a clicked thing: ids for actors, units and sites, whole metres for points. */
 function targetValue(kind: TargetKind, t: MapTarget | undefined): string | [number, number] | undefined | null {
-  if (!t) return kind === "none" || kind === "optional_site" ? undefined : null;
+  if (!t) return kind === "none" || kind === "optional_site" || kind === "optional_actor" ? undefined : null;
   if (kind === "none") return undefined;
-  if (kind === "actor") return t.kind === "actor" ? t.id : null;
-  if (kind === "optional_site") return t.kind === "site" ? t.id : null;
+  if (kind === "actor" || kind === "optional_actor") return t.kind === "actor" ? t.id : null;
+  if (kind === "optional_site" || kind === "site") return t.kind === "site" ? t.id : null;
+  if (kind === "actor_or_site") return t.kind === "actor" || t.kind === "site" ? t.id : null;
   if (t.kind === "point") return [Math.round(t.at[0]), Math.round(t.at[1])];
   return t.id;
 }
@@ -48,7 +53,9 @@ export function orderCommand(x: OrderInput): OrderResult {
 }
 
 /** Orders that go at once when their key is pressed (no target to pick). */
-export const needsTarget = (o: OrderType): boolean => ORDER_TARGET[o] !== "none" && ORDER_TARGET[o] !== "optional_site";
+export const needsTarget = (o: OrderType): boolean => ORDER_TARGET[o] !== "none" && ORDER_TARGET[o] !== "optional_site" && ORDER_TARGET[o] !== "optional_actor";
+/** Orders that wait for a target when armed, though they may also go without one (press the key again). */
+export const mayTakeTarget = (o: OrderType): boolean => ORDER_TARGET[o] === "optional_actor";
 
 export type KeyAction =
   | { kind: "select"; index: number }

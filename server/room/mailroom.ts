@@ -5,6 +5,13 @@ import type { ActItem, CommsItem, SpocItem } from "../../shared/protocol.ts";
 import { INSTRUCTOR } from "../../shared/sim/commands.ts";
 import type { SimEvent, SimState } from "../../shared/sim/types.ts";
 import type { World } from "../../shared/sim/world/world.ts";
+import { orderNoun } from "../../shared/report/details-i18n.ts";
+
+const INSTRUCTION_WORDS = {
+  en: { from: (h: string) => `Instruction of the host state ${h}`, lifted: (h: string) => `Lifted: instruction of the host state ${h}`, forbid: "not allowed", noEntry: "no entry" },
+  fr: { from: (h: string) => `Instruction de l'État hôte ${h}`, lifted: (h: string) => `Levée : instruction de l'État hôte ${h}`, forbid: "interdit", noEntry: "accès interdit" },
+  de: { from: (h: string) => `Weisung des Gebietsstaats ${h}`, lifted: (h: string) => `Aufgehoben: Weisung des Gebietsstaats ${h}`, forbid: "untersagt", noEntry: "kein Zutritt" },
+} as const;
 
 /** Lines kept per role: an exercise produces hundreds, never this many. */
 const MAX_HISTORY = 2000;
@@ -12,6 +19,7 @@ const MAX_HISTORY = 2000;
 export class Mailroom {
   private readonly history = new Map<string, CommsItem[]>();
   private readonly spocSent = new Map<string, string>();
+  private readonly instructions = new Map<string, Extract<SimEvent, { type: "instruction_given" }>>();
   /** Assistance request id -> the role that asked (its answer goes back there). */
   private readonly requester = new Map<string, string>();
   private seq = 0;
@@ -54,6 +62,8 @@ export class Mailroom {
       this.put(INSTRUCTOR, item, out);
     } else if (e.type === "assistance_requested" || e.type === "assistance_answered" || e.type === "agreement_signed" || e.type === "powers_conferred") {
       this.routeAct(e, out);
+    } else if (e.type === "instruction_given" || e.type === "instruction_lifted") {
+      this.routeInstruction(e, out);
     } else if (e.type === "command_rejected") {
       this.put(e.by, { kind: "refused", id: `r${++this.seq}`, t: e.t, code: e.code, reason: e.reason }, out);
     }
@@ -91,6 +101,33 @@ export class Mailroom {
     for (const r of receivers) if (r !== e.by) this.put(r, { ...item, direction: "in" }, out);
     if (e.by !== INSTRUCTOR) this.put(e.by, { ...item, direction: "out" }, out);
     this.put(INSTRUCTOR, { ...item, direction: e.by === INSTRUCTOR ? "out" : "in" }, out);
+  }
+
+  /**
+   * A host state's instruction (what foreign officers may not do, where they may not go) reaches the
+   * roles it binds as a line of their comms, and again when it is lifted.
+   */
+  private routeInstruction(e: Extract<SimEvent, { type: "instruction_given" | "instruction_lifted" }>, out: [string, CommsItem][]): void {
+    const given = e.type === "instruction_given" ? e : this.instructions.get(e.instruction);
+    if (!given) return;
+    if (e.type === "instruction_given") this.instructions.set(e.instruction, e);
+    const text: Record<string, string> = {};
+    for (const l of ["en", "fr", "de"] as const) {
+      const w = INSTRUCTION_WORDS[l];
+      const what = [
+        ...(given.forbid.length ? [`${w.forbid}: ${given.forbid.map((o) => orderNoun(o, l)).join(", ")}`] : []),
+        ...(given.noEntry ? [`${w.noEntry}${given.area ? ` (${this.siteName(given.area, l)})` : ""}`] : []),
+      ].join("; ");
+      text[l] = e.type === "instruction_given" ? `${w.from(given.host)}: ${what}.` : `${w.lifted(given.host)}: ${what}.`;
+    }
+    const item: CommsItem = { kind: "delivery", id: `${e.instruction}${e.type === "instruction_lifted" ? "-lifted" : ""}`, t: e.t, inject: "", from: given.host, channel: "system", messageKind: "instruction", text };
+    for (const r of this.rolesReached(given.to)) this.put(r, item, out);
+    this.put(INSTRUCTOR, item, out);
+  }
+
+  private siteName(id: string, lang: string): string {
+    const n = this.world.scenario.map.sites.find((s) => s.id === id)?.name;
+    return n ? (n as Record<string, string | undefined>)[lang] ?? n.en ?? id : id;
   }
 
   historyOf(role: string): CommsItem[] {

@@ -52,6 +52,12 @@ const REQUEST_PARTS: Table = {
 };
 
 /** A word the engine wrote from a vocabulary id (underscores as spaces), in the language. */
+/** An order type as a noun in the reader's language (host instructions, findings). */
+export function orderNoun(order: string, lang: string): string {
+  const o = ORDERS[order as keyof typeof ORDERS];
+  return lang === "fr" || lang === "de" ? o?.[lang] ?? order.replaceAll("_", " ") : order.replaceAll("_", " ");
+}
+
 const vocab = (table: Table, words: string, l: Lang) => table[words.replaceAll(" ", "_")]?.[l] ?? table[words]?.[l] ?? words;
 const list = (s: string, sep: string, table: Table, l: Lang, join: string) => s.split(sep).map((w) => vocab(table, w, l)).join(join);
 const ors = (s: string, l: Lang) => s.split(" or ").join(l === "fr" ? " ou " : " oder ");

@@ -28,8 +28,14 @@ describe("order input", () => {
     expect(move).toEqual({ ok: true, command: { type: "order", unit: "fr-bac-1", order: "move", target: [1235, 99] } });
     const cordon = orderCommand({ unit: "lu-bet-12", order: "cordon", target: { kind: "site", id: "garage-reuter" } });
     expect(cordon.ok && cordon.command).toMatchObject({ target: "garage-reuter" });
-    const hold = orderCommand({ unit: "fr-bac-1", order: "hold", target: { kind: "actor", id: "robbers" } });
-    expect(hold).toEqual({ ok: true, command: { type: "order", unit: "fr-bac-1", order: "hold" } });
+    // Hold may keep back from a crowd (a target) or just hold.
+    const hold = orderCommand({ unit: "fr-bac-1", order: "hold", target: { kind: "actor", id: "away-fans" } });
+    expect(hold).toEqual({ ok: true, command: { type: "order", unit: "fr-bac-1", order: "hold", target: "away-fans" } });
+    expect(orderCommand({ unit: "fr-bac-1", order: "hold" })).toEqual({ ok: true, command: { type: "order", unit: "fr-bac-1", order: "hold" } });
+    // Intervene on a crowd or at a site; cordon only a site (as the engine checks them).
+    expect(orderCommand({ unit: "me-1", order: "intervene", target: { kind: "site", id: "geusselt-crossroads" } })).toMatchObject({ ok: true });
+    expect(orderCommand({ unit: "me-1", order: "intervene", target: { kind: "point", at: [5, 5] } })).toEqual({ ok: false, reason: "wrong_target" });
+    expect(orderCommand({ unit: "u", order: "cordon", target: { kind: "actor", id: "hostage-takers" } })).toEqual({ ok: false, reason: "wrong_target" });
     const force = orderCommand({ unit: "u", order: "use_force", target: { kind: "actor", id: "a" }, selfDefence: true });
     expect(force.ok && force.command).toMatchObject({ claim_self_defence: true });
     for (const r of [pursue, move, cordon, hold, force]) if (r.ok) expect(Command.safeParse(r.command).success).toBe(true);
