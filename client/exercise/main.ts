@@ -145,6 +145,8 @@ function onKey(e: KeyboardEvent): void {
 
 function showDebrief(): void {
   if (!store.m.debrief) return;
+  store.m.notice = null;
+  renderNotice();
   unmount();
   unmount = () => undefined;
   mapHandle?.destroy();
@@ -166,7 +168,7 @@ function renderBorderBanner(): void {
   const box = $("border-banner");
   if (!m.scenario || m.seat?.kind !== "trainee" || m.phase === "debrief") return void (box.hidden = true);
   const l = (["en", "fr", "de"].includes(lang()) ? lang() : "en") as CardLang;
-  const ws = ownUnits(ctx).flatMap((u) => { const w = borderWarning(m.scenario!, u, l); return w ? [w] : []; });
+  const ws = ownUnits(ctx).filter((u) => u.active).flatMap((u) => { const w = borderWarning(m.scenario!, u, l); return w ? [w] : []; });
   const key = JSON.stringify(ws.map((w) => [w.unit, w.kind, w.into]));
   if (key === bannerKey) {
     // Same warnings, nearer or farther: the distance changes in place, without a new announcement.

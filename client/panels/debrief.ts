@@ -3,6 +3,7 @@
 // of the whole exercise on the map with a timeline, playback speeds and jumps to every violation,
 // decision, inject and border crossing. Everything is recomputed in the browser from the log the room
 // sends at the end (Debrief), with the same engine the server ran.
+import { citation } from "../../shared/report/rules-i18n.ts";
 import "./debrief.css";
 import type { Ctx, Mount } from "../exercise/ctx.ts";
 import { lang, t, tx } from "../i18n/index.ts";
@@ -67,9 +68,10 @@ export function personalSummary(report: AfterActionReport, scenario: Scenario, r
     if (x) { x.count += 1; x.ticks.push(v.t); } else violations.push({ code: v.code, article: v.article, rule: ruleText(v.code as ViolationCode, report.lang), count: 1, ticks: [v.t] });
   }
   const titles = scenario.objectives.map((o) => ({ id: o.id, title: report.objectiveTitles[o.id] ?? o.id }));
+  // Only what is about the role's own objectives: the team's strengths are in the full report below.
   const strengths = report.strengths.filter((s) => {
     const about = titles.find((o) => s.startsWith(`${o.title}:`));
-    return !about || mine.some((o) => o.id === about.id);
+    return !!about && mine.some((o) => o.id === about.id);
   });
   return { role, roleTitle: report.roles[role]?.title ?? role, objectives, violations, strengths };
 }
@@ -124,7 +126,7 @@ export function captionOf(e: SimEvent, scenario: Scenario, l: string): string | 
 export function markerText(m: Marker, scenario: Scenario, l: string): string {
   const n = (id: string | null | undefined) => nameIn(scenario, id, l);
   switch (m.kind) {
-    case "violation": return t("debrief:marker.violation", { code: m.code, article: m.article, role: `${n(m.role)}${m.unit ? ` / ${n(m.unit)}` : ""}` });
+    case "violation": return t("debrief:marker.violation", { code: m.code, article: citation(m.article, l), role: `${n(m.role)}${m.unit ? ` / ${n(m.unit)}` : ""}` });
     case "decision": return t("debrief:marker.decision", { role: n(m.by), text: shorten(m.text) });
     case "inject": return t("debrief:marker.inject", { title: tx(m.title, l) || m.inject });
     case "crossing": return `${t("debrief:marker.crossing", { who: n(m.who), from: m.from || "–", into: m.into || "–" })}${m.pursuit ? ` (${t("debrief:marker.pursuing", { actor: n(m.pursuit) })})` : ""}`;

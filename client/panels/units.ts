@@ -91,8 +91,8 @@ export function mountUnits(root: HTMLElement, ctx: Ctx, orders: OrderController)
       list.replaceChildren(el("li", { class: "muted" }, t("units.none")));
     } else {
       list.replaceChildren(...mine.map((u, k) => {
-        const abroad = u.in && u.in !== u.country;
-        const where = u.in ? t(abroad ? "units.abroad" : "units.at", { country: u.in }) : "—";
+        const abroad = u.active && u.in && u.in !== u.country;
+        const where = !u.active ? t("units.notDeployed") : u.in ? t(abroad ? "units.abroad" : "units.at", { country: u.in }) : "—";
         const li = el("li", { class: `unit${m.selected === u.id ? " selected" : ""}${u.active ? "" : " inactive"}`, "data-testid": "unit", "data-unit": u.id, "aria-selected": String(m.selected === u.id), tabindex: "0" },
           el("span", { class: "key" }, k < 9 ? String(k + 1) : ""),
           el("b", {}, u.callsign),
@@ -106,7 +106,7 @@ export function mountUnits(root: HTMLElement, ctx: Ctx, orders: OrderController)
       }));
     }
     const l = (["en", "fr", "de"].includes(lang()) ? lang() : "en") as CardLang;
-    const ws = m.scenario ? mine.flatMap((u) => { const w = borderWarning(m.scenario!, u, l); return w ? [w] : []; }) : [];
+    const ws = m.scenario ? mine.filter((u) => u.active).flatMap((u) => { const w = borderWarning(m.scenario!, u, l); return w ? [w] : []; }) : [];
     warnings.replaceChildren(...ws.map((w) => el("div", { class: `border-warning ${w.kind}`, "data-testid": "border-warning", "data-unit": w.unit, "data-kind": w.kind, role: "alert" },
       el("b", {}, `${w.kind === "crossed" ? "⚑" : "⚠"} ${w.text}`),
       el("div", { class: "muted" }, t("border.rulesNow")),

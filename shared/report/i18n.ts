@@ -21,6 +21,7 @@ const EN = {
 };
 type Words = typeof EN;
 const FR: Partial<Words> = {
+  engine: "Version du moteur",
   report: "Rapport après action", scenario: "Scénario", seed: "Graine", simulated: "Durée d'exercice jouée", summary: "Synthèse",
   overall: "Exercice entier", byCountry: "Équipes nationales", byRole: "Rôles", score: "Score", objectives: "Objectifs", objective: "Objectif",
   weight: "Poids", outcome: "Résultat", legality: "Légalité", automatic: "Automatique", evaluators: "Évaluateurs", final: "Final",
@@ -39,6 +40,7 @@ const FR: Partial<Words> = {
   spocIncomplete: "incomplètes", spocWrongLanguage: "langue non acceptée", spocNoOwnCopy: "sans copie au SPOC national",
 };
 const DE: Partial<Words> = {
+  engine: "Engine-Version",
   report: "Einsatznachbereitung (After-Action-Report)", scenario: "Szenario", seed: "Startwert", simulated: "Gespielte Übungszeit",
   summary: "Zusammenfassung", overall: "Gesamte Übung", byCountry: "Länderteams", byRole: "Rollen", score: "Punktzahl", objectives: "Ziele",
   objective: "Ziel", weight: "Gewicht", outcome: "Ergebnis", legality: "Rechtmäßigkeit", automatic: "Automatisch", evaluators: "Beobachter",

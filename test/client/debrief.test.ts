@@ -89,7 +89,7 @@ describe("a trainee's personal summary", () => {
     expect(personalSummary(report, scenario, "ccpd-desk").objectives.map((o) => o.id)).toEqual(["o-information"]);
   });
 
-  it("keeps the strengths about the role's own objectives and the exercise-wide ones, not other roles' objectives", () => {
+  it("keeps only the strengths about the role's own objectives (exercise-wide ones, which may be others' work, stay in the full report)", () => {
     const rl = Replayer.build(scenario, lawful);
     const report = reportOf(rl, NO_EVALUATIONS, "en");
     expect(report.strengths.length).toBeGreaterThan(0);
@@ -99,7 +99,7 @@ describe("a trainee's personal summary", () => {
       const mine = personalSummary(report, scenario, role);
       for (const s of report.strengths) {
         const about = objectiveStrength(s);
-        const expected = !about || about.rated.includes(role);
+        const expected = !!about && about.rated.includes(role);
         expect(mine.strengths.includes(s), `${role}: ${s}`).toBe(expected);
       }
     }
@@ -109,10 +109,11 @@ describe("a trainee's personal summary", () => {
     expect(fr.strengths.length).toBeGreaterThan(0);
     const ccpd = personalSummary(report, scenario, "ccpd-desk");
     expect(ccpd.strengths.some((s) => s.startsWith(`${titleOf("o-report")}:`))).toBe(false);
-    // All five objectives reached P: four rate the French patrol, one the CCPD desk; three strengths are exercise-wide.
+    // All five objectives reached P: four rate the French patrol, one the CCPD desk; three strengths
+    // are exercise-wide and stay in the full report.
     expect(report.strengths).toHaveLength(8);
-    expect(fr.strengths).toHaveLength(7);
-    expect(ccpd.strengths).toHaveLength(4);
+    expect(fr.strengths).toHaveLength(4);
+    expect(ccpd.strengths).toHaveLength(1);
     expect(ccpd.strengths[0]).toMatch(/^Information flows through the CCPD/);
     expect(fr.violations).toEqual([]);
   });
