@@ -11,7 +11,7 @@ import { mountDecisions } from "../panels/decisions.ts";
 import { clock, el } from "../panels/dom.ts";
 import { mountEvaluator } from "../panels/evaluator.ts";
 import { mountLobby } from "../panels/lobby.ts";
-import { mountUnits, ownUnits } from "../panels/units.ts";
+import { borderWarnings, mountUnits, ownUnits } from "../panels/units.ts";
 import { inbox, unreadCount } from "../views/comms.ts";
 import { keyAction } from "../views/orders.ts";
 import type { Ctx, Net } from "./ctx.ts";
@@ -20,7 +20,6 @@ import { connect, readSession } from "./net.ts";
 import { OrderController } from "./order-controller.ts";
 import { Store } from "./store.ts";
 import type { Debrief } from "../../shared/protocol.ts";
-import { borderWarning, type CardLang } from "../../shared/rules-card.ts";
 
 const $ = (id: string) => document.getElementById(id) as HTMLElement;
 type Tab = "lobby" | "briefing" | "units" | "comms" | "decisions" | "acts" | "rules" | "console" | "evaluate";
@@ -167,8 +166,7 @@ function renderBorderBanner(): void {
   const m = store.m;
   const box = $("border-banner");
   if (!m.scenario || m.seat?.kind !== "trainee" || m.phase === "debrief") return void (box.hidden = true);
-  const l = (["en", "fr", "de"].includes(lang()) ? lang() : "en") as CardLang;
-  const ws = ownUnits(ctx).filter((u) => u.active).flatMap((u) => { const w = borderWarning(m.scenario!, u, l); return w ? [w] : []; });
+  const ws = borderWarnings(ctx);
   const key = JSON.stringify(ws.map((w) => [w.unit, w.kind, w.into]));
   if (key === bannerKey) {
     // Same warnings, nearer or farther: the distance changes in place, without a new announcement.
@@ -254,7 +252,8 @@ async function main(): Promise<void> {
     const moved = to === "lobby" || to === "briefing" || (to === "running" && (from === "lobby" || from === "briefing" || from === "connecting"));
     if (to !== "debrief" && moved) show(tabForPhase());
   });
-  store.on("tick", () => { renderShell(); renderBorderBanner(); if (unreadNow() !== shownUnread) renderTabs(); });
+  store.on("tick", () => { renderShell(); renderBorderBanner(); });
+  store.on("read", () => { if (unreadNow() !== shownUnread) renderTabs(); });
   store.on("lang", async () => {
     bannerKey = "";
     renderBorderBanner();

@@ -32,7 +32,7 @@ export interface ExerciseModel {
   notice: { level: "info" | "warn" | "error"; text: string } | null;
 }
 
-export type Topic = "seat" | "phase" | "tick" | "comms" | "spoc" | "console" | "events" | "participants" | "selection" | "debrief" | "notice" | "lang";
+export type Topic = "seat" | "phase" | "tick" | "comms" | "read" | "spoc" | "console" | "events" | "participants" | "selection" | "debrief" | "notice" | "lang";
 
 export class Store {
   readonly m: ExerciseModel = {

@@ -39,7 +39,7 @@ export async function setLanguage(lang: UiLanguage): Promise<void> {
 }
 
 export const t: TFunction = ((...args: Parameters<TFunction>) => i18next.t(...args)) as TFunction;
-export const lang = (): UiLanguage => (i18next.language as UiLanguage) ?? "en";
+export const lang = (): UiLanguage => ((UI_LANGUAGES as readonly string[]).includes(i18next.language) ? (i18next.language as UiLanguage) : "en");
 
 /** A scenario text in the interface language where the scenario has it, else English. */
 export function tx(text: Record<string, string | undefined> | undefined, l: string = lang()): string {

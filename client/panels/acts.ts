@@ -3,7 +3,7 @@
 // control and evaluators read. The forms keep what was typed across live updates (only the lists
 // below them are redrawn).
 import { ATLAS_FORMS, ARMS_RULES, POWERS } from "../../shared/scenario/vocab.ts";
-import { vocabLabel, type VocabLang } from "../../shared/vocab-i18n.ts";
+import { vocabLabel } from "../../shared/vocab-i18n.ts";
 import { countryOfRole } from "../../shared/rules-card.ts";
 import type { ActItem } from "../../shared/protocol.ts";
 import type { Ctx } from "../exercise/ctx.ts";
@@ -11,7 +11,7 @@ import { lang, t, tx } from "../i18n/index.ts";
 import { actLog, agreementCommand, answerCommand, assistanceCommand, assistanceTargets, conferCommand, countries, pendingRequests, type Built } from "../views/acts.ts";
 import { clock, el } from "./dom.ts";
 
-const vl = (): VocabLang => (["en", "fr", "de"].includes(lang()) ? lang() : "en") as VocabLang;
+const vl = lang;
 
 function select(id: string, options: { value: string; label: string }[]): HTMLSelectElement {
   const s = el("select", { "data-testid": id, id: `acts-${id}` });

@@ -1,6 +1,6 @@
 // The briefing: the situation, the role's own briefing and objectives, its units and desks, and the
 // rules card (what the role's officers may do abroad and foreign officers at home).
-import { rulesCard, type CardLang } from "../../shared/rules-card.ts";
+import { rulesCard } from "../../shared/rules-card.ts";
 import type { Ctx } from "../exercise/ctx.ts";
 import { lang, t, tx } from "../i18n/index.ts";
 import { clock, el } from "./dom.ts";
@@ -9,7 +9,7 @@ export function rulesCardElement(ctx: Ctx): HTMLElement {
   const m = ctx.store.m;
   const box = el("section", { class: "rules-card", "data-testid": "rules-card" });
   if (!m.scenario || !m.seat) return box;
-  const l = (["en", "fr", "de"].includes(lang()) ? lang() : "en") as CardLang;
+  const l = lang();
   // Exercise control and evaluators see the card of every role's country.
   const roles = m.seat.kind === "trainee" ? [m.seat.role] : m.scenario.roles.map((r) => r.id);
   const seen = new Set<string>();

@@ -7,6 +7,7 @@ import { citation } from "../../shared/report/rules-i18n.ts";
 import "./debrief.css";
 import type { Ctx, Mount } from "../exercise/ctx.ts";
 import { lang, t, tx } from "../i18n/index.ts";
+import { clock } from "../views/time.ts";
 import { MARKER_KINDS, Replayer, type Marker, type MarkerKind } from "../views/replay.ts";
 import type { Debrief } from "../../shared/protocol.ts";
 import type { Scenario } from "../../shared/scenario/schema.ts";
@@ -26,10 +27,7 @@ type Text = Record<string, string | undefined>;
 // --- pure helpers (tested in Node) -------------------------------------------------------------
 
 /** Exercise time as H:MM:SS. */
-export function hms(tick: number): string {
-  const s = Math.max(0, Math.floor(tick));
-  return `${Math.floor(s / 3600)}:${String(Math.floor((s % 3600) / 60)).padStart(2, "0")}:${String(s % 60).padStart(2, "0")}`;
-}
+export const hms = clock;
 
 export const SPEEDS = [1, 10, 60, 300] as const;
 /** Shapes of the marker kinds on the timeline and in the list (never colour alone). */

@@ -6,10 +6,4 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<
   return e;
 }
 
-/** Exercise time as H:MM:SS (one tick is one second). */
-export function clock(ticks: number): string {
-  const h = Math.floor(ticks / 3600);
-  const m = Math.floor((ticks % 3600) / 60);
-  const s = ticks % 60;
-  return `${h}:${String(m).padStart(2, "0")}:${String(s).padStart(2, "0")}`;
-}
+export { clock } from "../views/time.ts";

@@ -3,7 +3,7 @@
 // of each unit with the rules that now apply, and what else is in view.
 import type { OrderType } from "../../shared/scenario/vocab.ts";
 import { ORDER_TYPES } from "../../shared/scenario/vocab.ts";
-import { borderWarning, type CardLang } from "../../shared/rules-card.ts";
+import { borderWarning, type BorderWarning } from "../../shared/rules-card.ts";
 import type { Ctx } from "../exercise/ctx.ts";
 import type { OrderController } from "../exercise/order-controller.ts";
 import type { Store, UnitSnap } from "../exercise/store.ts";
@@ -16,6 +16,13 @@ import { clock, el } from "./dom.ts";
 export function ownUnits(ctx: Ctx): UnitSnap[] {
   const mine = ownUnitIds(ctx.store.m);
   return [...ctx.store.m.units.values()].filter((u) => mine.has(u.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** Warnings for the role's deployed units nearing or past a border, in the interface language. */
+export function borderWarnings(ctx: Ctx): BorderWarning[] {
+  const sc = ctx.store.m.scenario;
+  if (!sc) return [];
+  return ownUnits(ctx).filter((u) => u.active).flatMap((u) => { const w = borderWarning(sc, u, lang()); return w ? [w] : []; });
 }
 
 export function ownUnitIds(m: Store["m"]): Set<string> {
@@ -105,8 +112,7 @@ export function mountUnits(root: HTMLElement, ctx: Ctx, orders: OrderController)
         return li;
       }));
     }
-    const l = (["en", "fr", "de"].includes(lang()) ? lang() : "en") as CardLang;
-    const ws = m.scenario ? mine.filter((u) => u.active).flatMap((u) => { const w = borderWarning(m.scenario!, u, l); return w ? [w] : []; }) : [];
+    const ws = borderWarnings(ctx);
     warnings.replaceChildren(...ws.map((w) => el("div", { class: `border-warning ${w.kind}`, "data-testid": "border-warning", "data-unit": w.unit, "data-kind": w.kind, role: "alert" },
       el("b", {}, `${w.kind === "crossed" ? "⚑" : "⚠"} ${w.text}`),
       el("div", { class: "muted" }, t("border.rulesNow")),

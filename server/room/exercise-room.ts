@@ -21,7 +21,7 @@ import { Id } from "../../shared/scenario/primitives.ts";
 import { scenarioForSeat } from "../../shared/scenario-for-seat.ts";
 import { Evaluations as EvaluationsSchema, NO_EVALUATIONS, type Evaluations } from "../../shared/score/evaluations.ts";
 import { RATINGS } from "../../shared/score/ratings.ts";
-import { crowdFrame } from "./crowd-frames.ts";
+import { crowdSamples } from "./crowd-frames.ts";
 import { outOfPicture } from "./fog.ts";
 import { Mailroom } from "./mailroom.ts";
 import type { Accounts } from "../auth/accounts.ts";
@@ -344,10 +344,12 @@ export class ExerciseRoom extends Room {
   }
 
   private sendCrowds(): void {
+    const samples = crowdSamples(this.sim.state);
+    if (!samples.length) return;
     for (const c of this.clients) {
       const seen = this.visibleActors.get(c.sessionId);
-      const frame = crowdFrame(this.sim.state, (id) => !!seen?.has(id));
-      if (frame.crowds.length) c.send("crowd", frame);
+      const crowds = samples.filter((x) => seen?.has(x.id));
+      if (crowds.length) c.send("crowd", { tick: this.sim.state.tick, crowds });
     }
   }
 

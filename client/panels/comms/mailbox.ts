@@ -63,6 +63,8 @@ export function createMailbox(ctx: Ctx, root: HTMLElement, openReply: (draft: Dr
       li.querySelector(".jx-badge--new")?.remove();
     }
     updateUnread();
+    // The page's tab counts unread messages too.
+    store.emit("read");
   };
 
   function itemView(row: MailRow, box: "inbox" | "outbox", seat: Seat, sc: Scenario): HTMLElement {

@@ -5,6 +5,7 @@
 import i18next from "i18next";
 import type { Scenario } from "../../../shared/scenario/schema.ts";
 import { CHANNELS, LEGAL_BASES, MESSAGE_KINDS, URGENCY, type MessageKind } from "../../../shared/scenario/vocab.ts";
+import { storyTime as storyAt } from "../time.ts";
 
 export type Channel = (typeof CHANNELS)[number];
 export type Urgency = (typeof URGENCY)[number];
@@ -42,21 +43,10 @@ export const LEGAL_BASIS_LIST: readonly LegalBasis[] = LEGAL_BASES;
 // ---------------------------------------------------------------------------------------------
 // Time
 
-const pad2 = (n: number) => String(n).padStart(2, "0");
-/** Ticks (1 tick = 1 s of exercise time) as H:MM:SS. */
-export function clock(tick: number): string {
-  const s = Math.max(0, Math.floor(tick));
-  return `${Math.floor(s / 3600)}:${pad2(Math.floor((s % 3600) / 60))}:${pad2(s % 60)}`;
-}
+export { clock } from "../time.ts";
 
-/** The story's wall-clock time at a tick ("16:47"), when the scenario gives a start time. */
-export function storyTime(scenario: Scenario | null | undefined, tick: number): string {
-  const start = scenario?.meta.start_time;
-  if (!start) return "";
-  const [h = 0, m = 0] = start.split(":").map(Number);
-  const total = Math.floor((h * 3600 + m * 60 + Math.max(0, tick)) / 60) % 1440;
-  return `${pad2(Math.floor(total / 60))}:${pad2(total % 60)}`;
-}
+/** The story's wall-clock time at a tick ("16:47"), or "" when the scenario gives no start time. */
+export const storyTime = (scenario: Scenario | null | undefined, tick: number): string => storyAt(scenario, tick) ?? "";
 
 /** A duration in its two largest units: "7h 12m", "7m 12s", "2d 23h", "45s". */
 export function formatDuration(seconds: number): string {

@@ -2,24 +2,16 @@
 // what a scenario id is called. No interface language here: names come back as multilingual texts
 // and the panels pick the language, so these stay testable without i18next.
 import type { Scenario } from "../../../shared/scenario/schema.ts";
+import { clock as hms } from "../time.ts";
 
 export type Text = Record<string, string | undefined>;
 /** A translation function (i18next's t, or a stub in tests). */
 export type Tr = (key: string, vars?: Record<string, unknown>) => string;
 
 const pad = (n: number) => String(n).padStart(2, "0");
-/** Exercise time as hh:mm:ss. */
-export function clock(tick: number): string {
-  const s = Math.max(0, Math.floor(tick));
-  return `${pad(Math.floor(s / 3600))}:${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}`;
-}
-/** The story's clock (scenario start_time plus exercise time) as HH:MM, or null without a start time. */
-export function storyTime(scenario: Scenario, tick: number): string | null {
-  const m = /^(\d\d):(\d\d)$/.exec(scenario.meta.start_time ?? "");
-  if (!m) return null;
-  const total = Number(m[1]) * 60 + Number(m[2]) + Math.floor(Math.max(0, tick) / 60);
-  return `${pad(Math.floor(total / 60) % 24)}:${pad(total % 60)}`;
-}
+/** Exercise time as hh:mm:ss: the console's columns line up with two-digit hours. */
+export const clock = (tick: number): string => hms(tick).padStart(8, "0");
+export { storyTime } from "../time.ts";
 /** A span of time: "45 s", "3 min", "2 min 15 s", "1 h 05 min" (units read the same in en/fr/de). */
 export function span(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
